@@ -1,0 +1,204 @@
+import { compileDetector, compileRegex, type CompiledDetector } from './compile.js';
+import { builtinFilters, type SecretFilter } from './filters/index.js';
+import { LineIndex } from './lines.js';
+import { isAllowlistedByPragma } from './pragmas.js';
+import { Prefilter } from './prefilter.js';
+import { redactSecret, sha1Hex } from './redact.js';
+import { shannonEntropy } from './entropy.js';
+import type { Detector, Finding, RawMatch, Skip, TextScanResult } from './types.js';
+
+/** Settings that shape one scanner; all optional. */
+export interface ScannerOptions {
+  /** Lines longer than this (minified code, data blobs) are skipped and reported. */
+  maxLineLength?: number;
+  /** A finding whose line matches one of these is dropped. */
+  excludeLines?: readonly RegExp[];
+  /** A finding whose secret matches one of these is dropped. */
+  excludeSecrets?: readonly RegExp[];
+  /** False-positive filters; defaults to every built-in one. */
+  filters?: readonly SecretFilter[];
+}
+
+/** Default cap on a scanned line's length, in UTF-16 code units. */
+export const DEFAULT_MAX_LINE_LENGTH = 20_000;
+
+interface Candidate {
+  detector: CompiledDetector;
+  match: RawMatch;
+}
+
+/**
+ * The pure engine: text and a path in, findings out. Compiled once, it scans any number of
+ * texts; it holds no per-scan state between calls.
+ */
+export class SecretScanner {
+  private readonly detectors: CompiledDetector[];
+  private readonly prefilter: Prefilter;
+  private readonly maxLineLength: number;
+  private readonly excludeLines: readonly RegExp[];
+  private readonly excludeSecrets: readonly RegExp[];
+  private readonly filters: readonly SecretFilter[];
+
+  constructor(detectors: readonly Detector[], options: ScannerOptions = {}) {
+    this.detectors = detectors.map(compileDetector);
+    this.prefilter = new Prefilter(this.detectors);
+    this.maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
+    this.excludeLines = options.excludeLines ?? [];
+    this.excludeSecrets = options.excludeSecrets ?? [];
+    this.filters = options.filters ?? builtinFilters;
+  }
+
+  /** Scans one text; `path` is used for reporting and by path-aware filters. */
+  scanText(text: string, path: string): TextScanResult {
+    const skips: Skip[] = [];
+    let lines: LineIndex | undefined;
+    const segments = new Map<number, number[]>();
+    let lastLine = -1;
+    let lastLineSkipped = false;
+
+    this.prefilter.forEachHit(text, (offset, detectorIndexes) => {
+      lines ??= new LineIndex(text);
+      const line = lines.lineOf(offset);
+      if (line !== lastLine) {
+        lastLine = line;
+        lastLineSkipped = lines.endOf(line) - lines.startOf(line) > this.maxLineLength;
+        if (lastLineSkipped && !skips.some((skip) => skip.line === line + 1)) {
+          skips.push({ file: path, reason: 'long-line', line: line + 1 });
+        }
+      }
+      if (lastLineSkipped) return;
+      for (const index of detectorIndexes) {
+        const extra = (this.detectors[index] as CompiledDetector).detector.contextLines ?? 0;
+        addSegment(segments, index, lines.startOf(line), segmentEnd(lines, line, extra, this.maxLineLength));
+      }
+    });
+    if (!lines) return { findings: [], skips };
+
+    const candidates: Candidate[] = [];
+    for (const [index, ranges] of segments) {
+      const detector = this.detectors[index] as CompiledDetector;
+      for (let i = 0; i < ranges.length; i += 2) {
+        for (const match of runDetector(detector, text, ranges[i] as number, ranges[i + 1] as number, path)) {
+          candidates.push({ detector, match });
+        }
+      }
+    }
+    const accepted = candidates.filter((candidate) => this.accept(candidate, text, lines as LineIndex, path));
+    const findings = dropOverlaps(accepted).map((candidate) => toFinding(candidate, lines as LineIndex, path));
+    findings.sort(compareFindings);
+    return { findings, skips };
+  }
+
+  private accept({ detector, match }: Candidate, text: string, lines: LineIndex, path: string): boolean {
+    const { secret } = match;
+    const info = detector.detector;
+    if (secret.length === 0) return false;
+    if (info.minEntropy !== undefined && shannonEntropy(secret) < info.minEntropy) return false;
+    if (detector.allowlist.some((regex) => regex.test(secret))) return false;
+    if (this.excludeSecrets.some((regex) => regex.test(secret))) return false;
+    const lineIndex = lines.lineOf(match.start);
+    const lineStart = lines.startOf(lineIndex);
+    const line = text.slice(lineStart, lines.endOf(lineIndex));
+    const previous = lineIndex > 0 ? text.slice(lines.startOf(lineIndex - 1), lines.endOf(lineIndex - 1)) : undefined;
+    if (isAllowlistedByPragma(line, previous)) return false;
+    if (this.excludeLines.some((regex) => regex.test(line))) return false;
+    const input = { secret, line, column: match.start - lineStart, path, detector: info };
+    return !this.filters.some((filter) => filter.appliesTo(info) && filter.excludes(input));
+  }
+}
+
+function segmentEnd(lines: LineIndex, line: number, extraLines: number, maxLineLength: number): number {
+  let last = line;
+  while (last - line < extraLines && last + 1 < lines.count) {
+    const next = last + 1;
+    if (lines.endOf(next) - lines.startOf(next) > maxLineLength) break;
+    last = next;
+  }
+  return lines.endOf(last);
+}
+
+/** Appends a range to a detector's list, merging it with the previous one when they touch. */
+function addSegment(segments: Map<number, number[]>, detector: number, start: number, end: number): void {
+  const ranges = segments.get(detector);
+  if (!ranges) {
+    segments.set(detector, [start, end]);
+    return;
+  }
+  const lastEnd = ranges[ranges.length - 1] as number;
+  const lastStart = ranges[ranges.length - 2] as number;
+  if (start >= lastStart && start <= lastEnd + 1) {
+    if (end > lastEnd) ranges[ranges.length - 1] = end;
+  } else {
+    ranges.push(start, end);
+  }
+}
+
+function runDetector(detector: CompiledDetector, text: string, start: number, end: number, path: string): RawMatch[] {
+  if (detector.code) return detector.code.detect({ text, start, end, path });
+  const regex = detector.regex as RegExp;
+  const slice = text.slice(start, end);
+  const matches: RawMatch[] = [];
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(slice)) !== null) {
+    if (match[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    const secretSpan = match.indices?.groups?.secret;
+    const [from, to] = secretSpan ?? (match.indices?.[0] as [number, number]);
+    const secret = slice.slice(from, to);
+    const hashed = match.groups?.hashed;
+    matches.push({ start: start + from, end: start + to, secret, ...(hashed !== undefined && { hashed }) });
+  }
+  return matches;
+}
+
+/** On overlapping spans, the more specific detector wins: prefixed over contextual over generic. */
+function dropOverlaps(candidates: Candidate[]): Candidate[] {
+  const byStrength = [...candidates].sort(
+    (a, b) => a.detector.rank - b.detector.rank || a.match.start - b.match.start,
+  );
+  const kept: Candidate[] = [];
+  for (const candidate of byStrength) {
+    const { start, end } = candidate.match;
+    const clash = kept.some(
+      (other) =>
+        (other.detector.rank < candidate.detector.rank || other.detector === candidate.detector) &&
+        other.match.start < end &&
+        start < other.match.end,
+    );
+    if (!clash) kept.push(candidate);
+  }
+  return kept;
+}
+
+function toFinding({ detector, match }: Candidate, lines: LineIndex, path: string): Finding {
+  const info = detector.detector;
+  const line = lines.lineOf(match.start);
+  const endLine = lines.lineOf(Math.max(match.start, match.end - 1));
+  return {
+    detectorId: info.id,
+    secretType: info.secretType,
+    provider: info.provider,
+    file: path,
+    line: line + 1,
+    column: match.start - lines.startOf(line) + 1,
+    endLine: endLine + 1,
+    endColumn: match.end - lines.startOf(endLine) + 1,
+    redacted: redactSecret(match.secret),
+    hashedSecret: sha1Hex(match.hashed ?? match.secret),
+  };
+}
+
+/** Orders findings by position, then detector id, so output is deterministic. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.detectorId < b.detectorId ? -1 : a.detectorId > b.detectorId ? 1 : 0)
+  );
+}
+
+export { compileRegex };

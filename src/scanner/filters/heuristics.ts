@@ -1,0 +1,160 @@
+import { basename } from 'node:path/posix';
+import { genericOnly, unprefixed, everyDetector, type SecretFilter } from './types.js';
+
+const sequences = [
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  '0123456789ABCDEF',
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/',
+  '0123456789',
+].map((alphabet) => alphabet + alphabet);
+
+/** The whole value is a run of an alphabet (`ABCDEF…`, `0123…`), or it holds an ascending run of eight. */
+export function isSequentialString(secret: string): boolean {
+  const upper = secret.toUpperCase();
+  if (upper.length >= 4 && sequences.some((sequence) => sequence.includes(upper))) return true;
+  let run = 1;
+  for (let i = 1; i < secret.length; i++) {
+    const step = secret.charCodeAt(i) - secret.charCodeAt(i - 1);
+    run = step === 1 && /[0-9a-zA-Z]/.test(secret[i] as string) ? run + 1 : 1;
+    if (run >= 8) return true;
+  }
+  return false;
+}
+
+const uuidPattern = /[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/i;
+
+/** The value holds a UUID: an identifier, not a credential, for generic detectors. */
+export function isPotentialUuid(secret: string): boolean {
+  return uuidPattern.test(secret);
+}
+
+/** `{x}`, `{{ x }}`, `<x>`, `${X}`, `%(x)s`, `%X%`, `$(X)`: a template variable, not a value. */
+export function isTemplatedSecret(secret: string): boolean {
+  const value = secret.trim();
+  return (
+    /^\$?\{.{0,200}\}$/s.test(value) ||
+    /^<[^<>]{1,200}>$/.test(value) ||
+    /^%\(.{1,100}\)s$/.test(value) ||
+    /^%[A-Za-z_][A-Za-z0-9_]{0,100}%$/.test(value) ||
+    /^\$\([^()]{1,200}\)$/.test(value) ||
+    /\$\{[A-Za-z_][A-Za-z0-9_.:-]{0,100}\}|\{\{[^{}]{1,200}\}\}/.test(value)
+  );
+}
+
+/** `password = $PASSWORD`: a shell or PHP variable reference. */
+export function isPrefixedWithDollarSign(secret: string): boolean {
+  return secret.startsWith('$');
+}
+
+/** `secret = get_secret()`, `key = request.headers['x-key']`: the value is looked up, not written. */
+export function isIndirectReference(line: string): boolean {
+  const assignment = /:=?|[!=]{1,3}/.exec(line);
+  if (!assignment) return false;
+  const value = line.slice(assignment.index + assignment[0].length).trim().replace(/[;,]$/, '');
+  return /^[\w.-]{1,200}[[(]/.test(value) && /[\])]$/.test(value);
+}
+
+const lockFiles = new Set([
+  'brewfile.lock.json',
+  'cargo.lock',
+  'cartfile.resolved',
+  'composer.lock',
+  'gemfile.lock',
+  'go.sum',
+  'gradle.lockfile',
+  'mix.lock',
+  'npm-shrinkwrap.json',
+  'package-lock.json',
+  'package.resolved',
+  'packages.lock.json',
+  'pipfile.lock',
+  'pnpm-lock.yaml',
+  'podfile.lock',
+  'poetry.lock',
+  'pubspec.lock',
+  'uv.lock',
+  'yarn.lock',
+  'bun.lock',
+  'flake.lock',
+]);
+
+/** Package-manager lock files: their hashes and integrity strings look random by design. */
+export function isLockFile(path: string): boolean {
+  return lockFiles.has(basename(path).toLowerCase());
+}
+
+/** No letter or digit at all (`********`, `-----`). */
+export function isNotAlphanumericString(secret: string): boolean {
+  return !/[A-Za-z0-9]/.test(secret);
+}
+
+const idContext = /(?:^|[^a-z0-9])(?:[a-z0-9]{0,50}_)?ids?["']?\s{0,5}[:=,(]{1,3}\s{0,5}["'`]?$/i;
+
+/** The value is assigned to an `id` / `*_id` name: an identifier, for generic detectors. */
+export function isLikelyIdString(line: string, column: number): boolean {
+  return idContext.test(line.slice(Math.max(0, column - 80), column));
+}
+
+/** Swagger / OpenAPI files: full of example tokens. */
+export function isSwaggerFile(path: string): boolean {
+  return /swagger/i.test(path);
+}
+
+/** detect-secrets' heuristic filters, as pure named predicates. */
+export const heuristicFilters: SecretFilter[] = [
+  {
+    name: 'sequential-string',
+    description: 'an alphabet or digit sequence such as ABCDEF or 12345678',
+    appliesTo: everyDetector,
+    excludes: ({ secret }) => isSequentialString(secret),
+  },
+  {
+    name: 'uuid',
+    description: 'a UUID (an identifier) found by a generic detector',
+    appliesTo: genericOnly,
+    excludes: ({ secret }) => isPotentialUuid(secret),
+  },
+  {
+    name: 'templated',
+    description: 'a template variable such as ${X}, {{ x }} or <x>',
+    appliesTo: unprefixed,
+    excludes: ({ secret }) => isTemplatedSecret(secret),
+  },
+  {
+    name: 'dollar-prefixed',
+    description: 'a $variable reference',
+    appliesTo: unprefixed,
+    excludes: ({ secret }) => isPrefixedWithDollarSign(secret),
+  },
+  {
+    name: 'indirect-reference',
+    description: 'the value is a function call or lookup, not a literal',
+    appliesTo: genericOnly,
+    excludes: ({ line }) => isIndirectReference(line),
+  },
+  {
+    name: 'lock-file',
+    description: 'package-manager lock files, whose hashes look random',
+    appliesTo: unprefixed,
+    excludes: ({ path }) => isLockFile(path),
+  },
+  {
+    name: 'not-alphanumeric',
+    description: 'a value with no letter or digit',
+    appliesTo: everyDetector,
+    excludes: ({ secret }) => isNotAlphanumericString(secret),
+  },
+  {
+    name: 'likely-id',
+    description: 'a value assigned to an id field, found by a generic detector',
+    appliesTo: genericOnly,
+    excludes: ({ line, column }) => isLikelyIdString(line, column),
+  },
+  {
+    name: 'swagger-file',
+    description: 'Swagger / OpenAPI files, whose tokens are examples',
+    appliesTo: genericOnly,
+    excludes: ({ path }) => isSwaggerFile(path),
+  },
+];

@@ -1,0 +1,40 @@
+import { everyDetector, unprefixed, type SecretFilter } from './types.js';
+
+const placeholderWords =
+  /x{4,}|\*{3,}|#{4,}|\.{4,}|changeme|change[_-]me|replace[_-]?me|your[_-]?(?:own[_-]?)?(?:api[_-]?)?(?:key|token|secret|password|pass)|(?:api[_-]?)?(?:key|token|secret)[_-]?here|insert[_-]?(?:your|key|token)|placeholder|redacted|dummy|example|sample[_-]?(?:key|token|secret)|<[a-z_-]{1,40}>|^(?:fake|test|none|null|undefined|secret|password|passwd|token|todo|tbd)$/i;
+
+/** Placeholder text rather than a credential: `xxxx`, `changeme`, `your-key-here`, `EXAMPLE`, `****`. */
+export function isPlaceholder(secret: string): boolean {
+  return placeholderWords.test(secret);
+}
+
+/**
+ * Too little variety to be generated: one character repeated six times in a row, or at most
+ * three distinct characters in a value of eight or more.
+ */
+export function isRepeatedCharacters(secret: string): boolean {
+  if (/(.)\1{5}/.test(secret)) return true;
+  return secret.length >= 8 && new Set(secret).size <= 3;
+}
+
+/** Placeholder filters: they apply to every detector, since a provider prefix followed by `xxxx` is a placeholder too. */
+export const placeholderFilters: SecretFilter[] = [
+  {
+    name: 'placeholder',
+    description: 'placeholder text such as xxxx, changeme, your-key-here or EXAMPLE',
+    appliesTo: everyDetector,
+    excludes: ({ secret }) => isPlaceholder(secret),
+  },
+  {
+    name: 'repeated-characters',
+    description: 'a run of one character, or too few distinct characters to be generated',
+    appliesTo: everyDetector,
+    excludes: ({ secret }) => isRepeatedCharacters(secret),
+  },
+  {
+    name: 'low-variety-guess',
+    description: 'a guessed value that is one word or one number',
+    appliesTo: unprefixed,
+    excludes: ({ secret }) => /^(?:[a-z]{1,30}|[A-Z]{1,30}|[0-9]{1,12})$/.test(secret) && secret.length < 8,
+  },
+];

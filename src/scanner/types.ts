@@ -1,0 +1,102 @@
+/** How much a match alone says: a provider prefix is near-certain, a keyword-anchored value less so. */
+export type DetectorStrength = 'prefixed' | 'contextual' | 'generic';
+
+/** Example lines a detector must (positive) or must not (negative) flag; `{class:n}` placeholders are filled at test time. */
+export interface DetectorExamples {
+  positive: string[];
+  negative: string[];
+}
+
+/** Fields shared by every detector, whether it is a regex (data) or code. */
+export interface DetectorInfo {
+  /** `provider-kind`, stable forever: baselines and allowlists refer to it. */
+  id: string;
+  description: string;
+  /** The detect-secrets `type` name where detect-secrets has one, else our own display name. */
+  secretType: string;
+  /** Provider name used for reporting and per-provider evaluation. */
+  provider: string;
+  strength: DetectorStrength;
+  /** Lower-case literals; the detector runs only around lines holding one of them. */
+  keywords: string[];
+  /** Lines after a keyword line that may still hold the value (XML elements, wrapped YAML). */
+  contextLines?: number;
+  /** Shannon entropy (bits per character) the secret must reach. */
+  minEntropy?: number;
+  /** Regex sources; a captured secret matching any of them is not reported. */
+  allowlist?: string[];
+  examples: DetectorExamples;
+}
+
+/** A detector that is a regular expression: the common case, kept as data. */
+export interface PatternDetector extends DetectorInfo {
+  /**
+   * Regex source (JavaScript syntax, compiled with the `g` flag plus `flags`). The named group
+   * `secret` is the credential (the whole match without it); an optional named group `hashed` is
+   * the part detect-secrets hashes, for baseline compatibility.
+   */
+  pattern: string;
+  flags?: string;
+}
+
+/** A candidate secret inside a segment of text, found by a detector before filtering. */
+export interface RawMatch {
+  /** Offset of the secret in the whole text. */
+  start: number;
+  end: number;
+  secret: string;
+  /** The value detect-secrets would hash when it differs from `secret`. */
+  hashed?: string;
+}
+
+/** What a code detector sees: the whole text and the segment the prefilter chose. */
+export interface Segment {
+  text: string;
+  start: number;
+  end: number;
+  path: string;
+}
+
+/** A detector written as code, for formats a regex cannot judge alone (JWT structure, entropy, PEM blocks). */
+export interface CodeDetector extends DetectorInfo {
+  detect(segment: Segment): RawMatch[];
+  /** A regex source used instead of keywords to pick segments (for detectors with no literal keyword). */
+  trigger?: string;
+}
+
+export type Detector = PatternDetector | CodeDetector;
+
+/** One reported secret; it never carries the secret itself, only a redacted form and a hash. */
+export interface Finding {
+  detectorId: string;
+  secretType: string;
+  provider: string;
+  file: string;
+  /** 1-based, counting `\r\n`, `\n` and a lone `\r` as line ends (as detect-secrets does). */
+  line: number;
+  /** 1-based UTF-16 column of the secret's first character. */
+  column: number;
+  endLine: number;
+  endColumn: number;
+  redacted: string;
+  /** SHA-1 hex of the value, computed as detect-secrets computes it. */
+  hashedSecret: string;
+}
+
+/** Why a file or line was not scanned; counted and reported, never silent. */
+export type SkipReason = 'binary' | 'too-large' | 'long-line' | 'unreadable' | 'excluded';
+
+/** A file or part of one that was skipped. */
+export interface Skip {
+  file: string;
+  reason: SkipReason;
+  /** 1-based line, for long-line skips. */
+  line?: number;
+  detail?: string;
+}
+
+/** What scanning one text produced. */
+export interface TextScanResult {
+  findings: Finding[];
+  skips: Skip[];
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { builtinDetectors } from '../../src/scanner/detectors/index.js';
+import { SecretScanner } from '../../src/scanner/engine.js';
+import { expandTemplate, placeholderPattern } from '../helpers/tokens.js';
+
+const scanner = new SecretScanner(builtinDetectors);
+const seeds = [0, 1, 2];
+
+/** A path per example that no path-based filter (lock files, swagger) touches. */
+const examplePath = 'config/example-settings.txt';
+
+describe('detector registry', () => {
+  it('has unique, kebab-case ids and complete metadata', () => {
+    const ids = builtinDetectors.map((detector) => detector.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const detector of builtinDetectors) {
+      expect(detector.id, detector.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)+$|^[a-z0-9]+$/);
+      expect(detector.description.length, detector.id).toBeGreaterThan(5);
+      expect(detector.secretType.length, detector.id).toBeGreaterThan(2);
+      expect(detector.provider, detector.id).toMatch(/^[a-z0-9-]+$/);
+      expect(detector.examples.positive.length, `${detector.id} positives`).toBeGreaterThan(0);
+      expect(detector.examples.negative.length, `${detector.id} negatives`).toBeGreaterThan(0);
+      for (const keyword of detector.keywords) expect(keyword, detector.id).toBe(keyword.toLowerCase());
+      const hasTrigger = 'trigger' in detector && detector.trigger !== undefined;
+      expect(detector.keywords.length > 0 || hasTrigger, `${detector.id} needs keywords`).toBe(true);
+    }
+  });
+
+  describe.each(builtinDetectors.map((detector) => [detector.id, detector] as const))('%s', (id, detector) => {
+    it.each(detector.examples.positive)('finds positive example %s', (template) => {
+      for (const seed of seeds) {
+        const text = expandTemplate(template, seed);
+        const found = scanner.scanText(text, examplePath).findings.map((finding) => finding.detectorId);
+        expect(found.length, `seed ${seed}: nothing found`).toBeGreaterThan(0);
+        expect(new Set(found), `seed ${seed}`).toEqual(new Set([id]));
+      }
+    });
+
+    it.each(detector.examples.negative)('ignores negative example %s', (template) => {
+      for (const seed of seeds) {
+        const text = expandTemplate(template, seed);
+        const found = scanner.scanText(text, examplePath).findings.map((finding) => finding.detectorId);
+        expect(found, `seed ${seed}`).toEqual([]);
+      }
+    });
+
+    it('keeps its committed examples free of real-format tokens', () => {
+      for (const template of detector.examples.positive) {
+        const usesPlaceholders = placeholderPattern.test(template);
+        placeholderPattern.lastIndex = 0;
+        const literal = scanner.scanText(template, examplePath).findings;
+        expect(usesPlaceholders || literal.length === 0, template).toBe(true);
+        expect(literal, `unexpanded template is detected: ${template}`).toEqual([]);
+      }
+    });
+  });
+});
