@@ -7,7 +7,12 @@ const boundary = (from, forbidden) => ({
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: forbidden.map((group) => ({ group: [group], message: `src/${from} must not import ${group}` })) },
+      {
+        patterns: forbidden.map((group) => ({
+          group: [group],
+          message: `src/${from} must not import ${group}`,
+        })),
+      },
     ],
   },
 });

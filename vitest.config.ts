@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // The workflow parser imports its JSON schemas without import attributes, which Node
+    // refuses; inlining lets Vite load them.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

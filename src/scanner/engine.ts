@@ -54,22 +54,33 @@ export class SecretScanner {
     let lines: LineIndex | undefined;
     const segments = new Map<number, number[]>();
     let lastLine = -1;
+    let lastLineStart = 0;
+    let lastLineEnd = -1;
     let lastLineSkipped = false;
+    const skippedLines = new Set<number>();
 
     this.prefilter.forEachHit(text, (offset, detectorIndexes) => {
       lines ??= new LineIndex(text);
-      const line = lines.lineOf(offset);
-      if (line !== lastLine) {
-        lastLine = line;
-        lastLineSkipped = lines.endOf(line) - lines.startOf(line) > this.maxLineLength;
-        if (lastLineSkipped && !skips.some((skip) => skip.line === line + 1)) {
-          skips.push({ file: path, reason: 'long-line', line: line + 1 });
+      if (offset < lastLineStart || offset > lastLineEnd) {
+        lastLine = lines.lineOf(offset);
+        lastLineStart = lines.startOf(lastLine);
+        lastLineEnd = lines.endOf(lastLine);
+        lastLineSkipped = lastLineEnd - lastLineStart > this.maxLineLength;
+        if (lastLineSkipped && !skippedLines.has(lastLine)) {
+          skippedLines.add(lastLine);
+          skips.push({ file: path, reason: 'long-line', line: lastLine + 1 });
         }
       }
       if (lastLineSkipped) return;
       for (const index of detectorIndexes) {
         const extra = (this.detectors[index] as CompiledDetector).detector.contextLines ?? 0;
-        addSegment(segments, index, lines.startOf(line), segmentEnd(lines, line, extra, this.maxLineLength));
+        if (extra === 0) addSegment(segments, index, lastLineStart, lastLineEnd);
+        else
+          addSegment(
+            segments,
+            index,
+            ...contextSegment(lines, lastLine, extra, this.maxLineLength),
+          );
       }
     });
     if (!lines) return { findings: [], skips };
@@ -78,18 +89,33 @@ export class SecretScanner {
     for (const [index, ranges] of segments) {
       const detector = this.detectors[index] as CompiledDetector;
       for (let i = 0; i < ranges.length; i += 2) {
-        for (const match of runDetector(detector, text, ranges[i] as number, ranges[i + 1] as number, path)) {
+        for (const match of runDetector(
+          detector,
+          text,
+          ranges[i] as number,
+          ranges[i + 1] as number,
+          path,
+        )) {
           candidates.push({ detector, match });
         }
       }
     }
-    const accepted = candidates.filter((candidate) => this.accept(candidate, text, lines as LineIndex, path));
-    const findings = dropOverlaps(accepted).map((candidate) => toFinding(candidate, lines as LineIndex, path));
+    const accepted = candidates.filter((candidate) =>
+      this.accept(candidate, text, lines as LineIndex, path),
+    );
+    const findings = dropOverlaps(accepted).map((candidate) =>
+      toFinding(candidate, lines as LineIndex, path),
+    );
     findings.sort(compareFindings);
     return { findings, skips };
   }
 
-  private accept({ detector, match }: Candidate, text: string, lines: LineIndex, path: string): boolean {
+  private accept(
+    { detector, match }: Candidate,
+    text: string,
+    lines: LineIndex,
+    path: string,
+  ): boolean {
     const { secret } = match;
     const info = detector.detector;
     if (secret.length === 0) return false;
@@ -99,7 +125,10 @@ export class SecretScanner {
     const lineIndex = lines.lineOf(match.start);
     const lineStart = lines.startOf(lineIndex);
     const line = text.slice(lineStart, lines.endOf(lineIndex));
-    const previous = lineIndex > 0 ? text.slice(lines.startOf(lineIndex - 1), lines.endOf(lineIndex - 1)) : undefined;
+    const previous =
+      lineIndex > 0
+        ? text.slice(lines.startOf(lineIndex - 1), lines.endOf(lineIndex - 1))
+        : undefined;
     if (isAllowlistedByPragma(line, previous)) return false;
     if (this.excludeLines.some((regex) => regex.test(line))) return false;
     const input = { secret, line, column: match.start - lineStart, path, detector: info };
@@ -107,18 +136,31 @@ export class SecretScanner {
   }
 }
 
-function segmentEnd(lines: LineIndex, line: number, extraLines: number, maxLineLength: number): number {
+/**
+ * The hit line widened by `extraLines` on each side (a name and its value may sit on adjacent
+ * lines, as in an XML element), stopping before any line too long to scan.
+ */
+function contextSegment(
+  lines: LineIndex,
+  line: number,
+  extraLines: number,
+  maxLineLength: number,
+): [number, number] {
+  const scannable = (index: number) => lines.endOf(index) - lines.startOf(index) <= maxLineLength;
+  let first = line;
+  while (line - first < extraLines && first > 0 && scannable(first - 1)) first--;
   let last = line;
-  while (last - line < extraLines && last + 1 < lines.count) {
-    const next = last + 1;
-    if (lines.endOf(next) - lines.startOf(next) > maxLineLength) break;
-    last = next;
-  }
-  return lines.endOf(last);
+  while (last - line < extraLines && last + 1 < lines.count && scannable(last + 1)) last++;
+  return [lines.startOf(first), lines.endOf(last)];
 }
 
 /** Appends a range to a detector's list, merging it with the previous one when they touch. */
-function addSegment(segments: Map<number, number[]>, detector: number, start: number, end: number): void {
+function addSegment(
+  segments: Map<number, number[]>,
+  detector: number,
+  start: number,
+  end: number,
+): void {
   const ranges = segments.get(detector);
   if (!ranges) {
     segments.set(detector, [start, end]);
@@ -133,7 +175,13 @@ function addSegment(segments: Map<number, number[]>, detector: number, start: nu
   }
 }
 
-function runDetector(detector: CompiledDetector, text: string, start: number, end: number, path: string): RawMatch[] {
+function runDetector(
+  detector: CompiledDetector,
+  text: string,
+  start: number,
+  end: number,
+  path: string,
+): RawMatch[] {
   if (detector.code) return detector.code.detect({ text, start, end, path });
   const regex = detector.regex as RegExp;
   const slice = text.slice(start, end);
@@ -149,7 +197,12 @@ function runDetector(detector: CompiledDetector, text: string, start: number, en
     const [from, to] = secretSpan ?? (match.indices?.[0] as [number, number]);
     const secret = slice.slice(from, to);
     const hashed = match.groups?.hashed;
-    matches.push({ start: start + from, end: start + to, secret, ...(hashed !== undefined && { hashed }) });
+    matches.push({
+      start: start + from,
+      end: start + to,
+      secret,
+      ...(hashed !== undefined && { hashed }),
+    });
   }
   return matches;
 }
@@ -188,6 +241,7 @@ function toFinding({ detector, match }: Candidate, lines: LineIndex, path: strin
     endColumn: match.end - lines.startOf(endLine) + 1,
     redacted: redactSecret(match.secret),
     hashedSecret: sha1Hex(match.hashed ?? match.secret),
+    fingerprint: sha1Hex(match.secret),
   };
 }
 

@@ -8,7 +8,9 @@ export class Prefilter {
   private readonly keywordRegex: RegExp | undefined;
   /** Detectors to run for a matched keyword, including those of keywords that are its prefixes. */
   private readonly detectorsByKeyword = new Map<string, number[]>();
-  private readonly triggers: { regex: RegExp; detector: number }[] = [];
+  /** All triggers as one alternation (one pass over the text), plus each alone, sticky, for overlaps. */
+  private readonly triggerRegex: RegExp | undefined;
+  private readonly triggers: { sticky: RegExp; detector: number }[] = [];
 
   constructor(detectors: readonly CompiledDetector[]) {
     const byKeyword = new Map<string, number[]>();
@@ -19,16 +21,27 @@ export class Prefilter {
         list.push(index);
         byKeyword.set(key, list);
       }
-      const trigger = compiled.code?.trigger;
-      if (trigger !== undefined) this.triggers.push({ regex: new RegExp(trigger, 'g'), detector: index });
+      const trigger = compiled.detector.trigger;
+      if (trigger !== undefined)
+        this.triggers.push({ sticky: new RegExp(trigger, 'y'), detector: index });
     });
+    if (this.triggers.length > 0) {
+      this.triggerRegex = new RegExp(
+        this.triggers.map(({ sticky }) => `(?:${sticky.source})`).join('|'),
+        'g',
+      );
+    }
     const keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     for (const keyword of keywords) {
       const set = new Set<number>();
       for (const other of keywords) {
-        if (keyword.startsWith(other)) for (const index of byKeyword.get(other) ?? []) set.add(index);
+        if (keyword.startsWith(other))
+          for (const index of byKeyword.get(other) ?? []) set.add(index);
       }
-      this.detectorsByKeyword.set(keyword, [...set].sort((a, b) => a - b));
+      this.detectorsByKeyword.set(
+        keyword,
+        [...set].sort((a, b) => a - b),
+      );
     }
     if (keywords.length > 0) {
       this.keywordRegex = new RegExp(keywords.map(escapeRegex).join('|'), 'gi');
@@ -50,13 +63,20 @@ export class Prefilter {
         keywordRegex.lastIndex = match.index + 1;
       }
     }
-    for (const { regex, detector } of this.triggers) {
-      const single = [detector];
-      regex.lastIndex = 0;
+    const triggerRegex = this.triggerRegex;
+    if (triggerRegex) {
+      triggerRegex.lastIndex = 0;
       let match: RegExpExecArray | null;
-      while ((match = regex.exec(text)) !== null) {
-        onHit(match.index, single);
-        if (match[0].length === 0) regex.lastIndex++;
+      while ((match = triggerRegex.exec(text)) !== null) {
+        // The alternation reports one trigger per position; ask each one whether it matches here.
+        const at = match.index;
+        const detectors: number[] = [];
+        for (const { sticky, detector } of this.triggers) {
+          sticky.lastIndex = at;
+          if (sticky.test(text)) detectors.push(detector);
+        }
+        if (detectors.length > 0) onHit(at, detectors);
+        triggerRegex.lastIndex = at + 1;
       }
     }
   }

@@ -19,12 +19,19 @@ export interface DetectorInfo {
   strength: DetectorStrength;
   /** Lower-case literals; the detector runs only around lines holding one of them. */
   keywords: string[];
-  /** Lines after a keyword line that may still hold the value (XML elements, wrapped YAML). */
+  /**
+   * A regex source that picks segments where no literal keyword can (Twilio's `SK` + 32 hex): all
+   * triggers run together in one case-sensitive pass, so start each with a distinctive literal.
+   */
+  trigger?: string;
+  /** Lines before and after a keyword line that may hold the rest of the match (XML elements, wrapped YAML). */
   contextLines?: number;
   /** Shannon entropy (bits per character) the secret must reach. */
   minEntropy?: number;
   /** Regex sources; a captured secret matching any of them is not reported. */
   allowlist?: string[];
+  /** False for detectors a scan runs only when enabled in the config (noisy ones, such as public IPs). */
+  enabledByDefault?: boolean;
   examples: DetectorExamples;
 }
 
@@ -60,8 +67,6 @@ export interface Segment {
 /** A detector written as code, for formats a regex cannot judge alone (JWT structure, entropy, PEM blocks). */
 export interface CodeDetector extends DetectorInfo {
   detect(segment: Segment): RawMatch[];
-  /** A regex source used instead of keywords to pick segments (for detectors with no literal keyword). */
-  trigger?: string;
 }
 
 export type Detector = PatternDetector | CodeDetector;
@@ -81,6 +86,11 @@ export interface Finding {
   redacted: string;
   /** SHA-1 hex of the value, computed as detect-secrets computes it. */
   hashedSecret: string;
+  /**
+   * SHA-1 hex of the whole secret: tells two secrets apart where `hashedSecret` covers only a
+   * prefix (detect-secrets hashes `ghp` for every GitHub token). Used for SARIF fingerprints.
+   */
+  fingerprint: string;
 }
 
 /** Why a file or line was not scanned; counted and reported, never silent. */

@@ -12,25 +12,39 @@ const megabyte = 1 << 20;
 function adversarialLines(detector: PatternDetector | (typeof builtinDetectors)[number]): string[] {
   const keyword = detector.keywords[0] ?? 'a';
   const fill = (unit: string) => unit.repeat(Math.ceil(megabyte / unit.length)).slice(0, megabyte);
-  return [fill(keyword), fill(`${keyword}=`), `${keyword}${fill('A1')}`, `${keyword} = "${fill('a')}`];
+  return [
+    fill(keyword),
+    fill(`${keyword}=`),
+    `${keyword}${fill('A1')}`,
+    `${keyword} = "${fill('a')}`,
+  ];
 }
 
 describe('linear-time detection', () => {
-  it.each(patternDetectors.map((d) => [d.id, d] as const))('%s: the pattern has no super-linear backtracking', (_, detector) => {
-    const flags = (detector.flags ?? '').replace(/[gd]/g, '');
-    // The automaton checker proves linearity; it answers `unknown` for what it cannot model
-    // (lookbehind), and only then does the fuzzer get a say.
-    let result = checkSync(detector.pattern, flags, { checker: 'automaton', timeout: 20_000 });
-    if (result.status === 'unknown') result = checkSync(detector.pattern, flags, { timeout: 20_000 });
-    expect(result.status, `${detector.id}: ${JSON.stringify(result)}`).toBe('safe');
-  });
+  it.each(patternDetectors.map((d) => [d.id, d] as const))(
+    '%s: the pattern has no super-linear backtracking',
+    (_, detector) => {
+      const flags = (detector.flags ?? '').replace(/[gd]/g, '');
+      // The automaton checker proves linearity; it answers `unknown` for what it cannot model
+      // (lookbehind), and only then does the fuzzer get a say.
+      let result = checkSync(detector.pattern, flags, { checker: 'automaton', timeout: 20_000 });
+      if (result.status === 'unknown')
+        result = checkSync(detector.pattern, flags, { timeout: 20_000 });
+      expect(result.status, `${detector.id}: ${JSON.stringify(result)}`).toBe('safe');
+    },
+  );
 
-  it.each(builtinDetectors.map((d) => [d.id, d] as const))('%s: a 1 MB adversarial line does not stall', (_, detector) => {
-    const scanner = new SecretScanner([detector], { maxLineLength: 4 * megabyte });
-    for (const line of adversarialLines(detector)) {
-      const started = performance.now();
-      scanner.scanText(line, 'adversarial.txt');
-      expect(performance.now() - started, `${detector.id} on ${line.slice(0, 12)}…`).toBeLessThan(2_000);
-    }
-  });
+  it.each(builtinDetectors.map((d) => [d.id, d] as const))(
+    '%s: a 1 MB adversarial line does not stall',
+    (_, detector) => {
+      const scanner = new SecretScanner([detector], { maxLineLength: 4 * megabyte });
+      for (const line of adversarialLines(detector)) {
+        const started = performance.now();
+        scanner.scanText(line, 'adversarial.txt');
+        expect(performance.now() - started, `${detector.id} on ${line.slice(0, 12)}…`).toBeLessThan(
+          2_000,
+        );
+      }
+    },
+  );
 });

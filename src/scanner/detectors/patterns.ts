@@ -10,7 +10,11 @@
  * @param value regex source for the secret itself, for example `[a-z0-9]{17}`
  * @param after regex source that must follow the value (default: not another word character)
  */
-export function assignedSecretPattern(name: string, value: string, after = '(?![A-Za-z0-9_])'): string {
+export function assignedSecretPattern(
+  name: string,
+  value: string,
+  after = '(?![A-Za-z0-9_])',
+): string {
   const nameTail = '[\\w.-]{0,40}';
   const goType = '(?:[ \\t]{1,4}[a-z][a-z0-9\\[\\]*]{0,12})?';
   const closeName = '[\\]"\'`]{0,2}';

@@ -9,10 +9,14 @@ const sequences = [
   '0123456789',
 ].map((alphabet) => alphabet + alphabet);
 
-/** The whole value is a run of an alphabet (`ABCDEF…`, `0123…`), or it holds an ascending run of eight. */
+/** The whole value is a run of an alphabet (`ABCDEF…`, `0123…`), as detect-secrets checks. */
 export function isSequentialString(secret: string): boolean {
   const upper = secret.toUpperCase();
-  if (upper.length >= 4 && sequences.some((sequence) => sequence.includes(upper))) return true;
+  return upper.length >= 4 && sequences.some((sequence) => sequence.includes(upper));
+}
+
+/** The value holds an ascending run of eight (`12345678`, `abcdefgh`): typed, not generated. */
+export function hasAscendingRun(secret: string): boolean {
   let run = 1;
   for (let i = 1; i < secret.length; i++) {
     const step = secret.charCodeAt(i) - secret.charCodeAt(i - 1);
@@ -29,7 +33,10 @@ export function isPotentialUuid(secret: string): boolean {
   return uuidPattern.test(secret);
 }
 
-/** `{x}`, `{{ x }}`, `<x>`, `${X}`, `%(x)s`, `%X%`, `$(X)`: a template variable, not a value. */
+/**
+ * `{x}`, `{{ x }}`, `<x>`, `${X}`, `%(x)s`, `%X%`, `$(X)`, or a value with a `{name}` / `{name:spec}`
+ * format field inside: a template, not a value.
+ */
 export function isTemplatedSecret(secret: string): boolean {
   const value = secret.trim();
   return (
@@ -38,7 +45,9 @@ export function isTemplatedSecret(secret: string): boolean {
     /^%\(.{1,100}\)s$/.test(value) ||
     /^%[A-Za-z_][A-Za-z0-9_]{0,100}%$/.test(value) ||
     /^\$\([^()]{1,200}\)$/.test(value) ||
-    /\$\{[A-Za-z_][A-Za-z0-9_.:-]{0,100}\}|\{\{[^{}]{1,200}\}\}/.test(value)
+    /\$\{[A-Za-z_][A-Za-z0-9_.:-]{0,100}\}|\{\{[^{}]{1,200}\}\}|\{[A-Za-z_][\w.]{0,40}(?::[\w.<>^+-]{0,20})?\}/.test(
+      value,
+    )
   );
 }
 
@@ -51,7 +60,10 @@ export function isPrefixedWithDollarSign(secret: string): boolean {
 export function isIndirectReference(line: string): boolean {
   const assignment = /:=?|[!=]{1,3}/.exec(line);
   if (!assignment) return false;
-  const value = line.slice(assignment.index + assignment[0].length).trim().replace(/[;,]$/, '');
+  const value = line
+    .slice(assignment.index + assignment[0].length)
+    .trim()
+    .replace(/[;,]$/, '');
   return /^[\w.-]{1,200}[[(]/.test(value) && /[\])]$/.test(value);
 }
 
@@ -110,6 +122,12 @@ export const heuristicFilters: SecretFilter[] = [
     excludes: ({ secret }) => isSequentialString(secret),
   },
   {
+    name: 'ascending-run',
+    description: 'a guessed value holding an ascending run such as 12345678',
+    appliesTo: genericOnly,
+    excludes: ({ secret }) => hasAscendingRun(secret),
+  },
+  {
     name: 'uuid',
     description: 'a UUID (an identifier) found by a generic detector',
     appliesTo: genericOnly,
@@ -130,7 +148,8 @@ export const heuristicFilters: SecretFilter[] = [
   {
     name: 'indirect-reference',
     description: 'the value is a function call or lookup, not a literal',
-    appliesTo: genericOnly,
+    // It judges the whole line, so only the keyword detector (a value assigned to a name) may use it.
+    appliesTo: (detector) => detector.id === 'keyword',
     excludes: ({ line }) => isIndirectReference(line),
   },
   {

@@ -9,11 +9,12 @@ export function isPlaceholder(secret: string): boolean {
 }
 
 /**
- * Too little variety to be generated: one character repeated six times in a row, or at most
- * three distinct characters in a value of eight or more.
+ * Too little variety to be generated: one character six times in a row in a short value, or at
+ * most three distinct characters in a value of eight or more.
  */
 export function isRepeatedCharacters(secret: string): boolean {
-  if (/(.)\1{5}/.test(secret)) return true;
+  // Long base64 values legitimately hold runs (zero bytes encode as `AAAA…`): judge only short ones.
+  if (secret.length < 32 && /(.)\1{5}/.test(secret)) return true;
   return secret.length >= 8 && new Set(secret).size <= 3;
 }
 
@@ -28,13 +29,15 @@ export const placeholderFilters: SecretFilter[] = [
   {
     name: 'repeated-characters',
     description: 'a run of one character, or too few distinct characters to be generated',
-    appliesTo: everyDetector,
+    // Prefixed tokens embed numeric ids (Slack's `xoxa-2-5111111…`) whose runs mean nothing.
+    appliesTo: unprefixed,
     excludes: ({ secret }) => isRepeatedCharacters(secret),
   },
   {
     name: 'low-variety-guess',
     description: 'a guessed value that is one word or one number',
     appliesTo: unprefixed,
-    excludes: ({ secret }) => /^(?:[a-z]{1,30}|[A-Z]{1,30}|[0-9]{1,12})$/.test(secret) && secret.length < 8,
+    excludes: ({ secret }) =>
+      /^(?:[a-z]{1,30}|[A-Z]{1,30}|[0-9]{1,12})$/.test(secret) && secret.length < 8,
   },
 ];

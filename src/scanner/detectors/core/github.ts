@@ -31,10 +31,15 @@ export const githubDetectors: PatternDetector[] = [
     provider: 'github',
     strength: 'prefixed',
     keywords: ['github_pat_'],
-    pattern: '(?<![A-Za-z0-9_])(?<secret>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])',
+    // Documented as 22 base62, `_`, 59 base62; some tools print the 82 characters without the
+    // separator, so any 82 word characters after the prefix are accepted.
+    pattern: '(?<![A-Za-z0-9_])(?<secret>github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])',
     examples: {
-      positive: ['export GH_TOKEN=github_pat_{an:22}_{an:59}'],
-      negative: ['github_pat_{an:22}'],
+      positive: [
+        'export GH_TOKEN=github_pat_{an:22}_{an:59}',
+        'github:\n  token: "github_pat_{an:82}"',
+      ],
+      negative: ['github_pat_{an:22}', 'github_pat_{an:22}_{an:70}'],
     },
   },
 ];

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench`: scans a generated tree of ≥ 200 MB (copies of node_modules' text files plus
+ * planted secrets) with the bundled CLI and with secretlint (recommended preset) in the same run,
+ * and prints throughput, peak RSS, planted secrets found, and the ratio between the two.
+ */
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { builtinDetectors } from '../src/scanner/detectors/index.js';
+import { median, runNode, type Run } from './bench/measure.js';
+import { ensureBenchTree } from './bench/tree.js';
+
+const repo = resolve(import.meta.dirname, '..');
+const cli = join(repo, 'dist', 'cli', 'index.js');
+const secretlint = join(repo, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
+const partMiB = Number(process.env.BENCH_PART_MIB ?? 52);
+const repeats = Number(process.env.BENCH_REPEATS ?? 3);
+
+if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run npm run build');
+
+const tree = ensureBenchTree(
+  join(tmpdir(), 'secrets-action-bench'),
+  join(repo, 'node_modules'),
+  4,
+  partMiB << 20,
+);
+const work = mkdtempSync(join(tmpdir(), 'secrets-action-bench-run-'));
+
+// Every detector, including those off by default, as the issue asks.
+const config = join(work, 'all-detectors.yaml');
+const optional = builtinDetectors.filter((d) => d.enabledByDefault === false).map((d) => d.id);
+writeFileSync(
+  config,
+  optional.length
+    ? `enabled-detectors:\n${optional.map((id) => `  - ${id}`).join('\n')}\n`
+    : '{}\n',
+);
+const secretlintrc = join(work, 'secretlintrc.json');
+writeFileSync(
+  secretlintrc,
+  JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }),
+);
+
+const mib = (bytes: number) => bytes / (1 << 20);
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+function scanOurs(parts: number, jobs: number): Run {
+  const paths = tree.parts.slice(0, parts).map((part) => relative(tree.root, part));
+  const args = ['scan', ...paths, '--format', 'json', '--config', config, '--jobs', String(jobs)];
+  return runNode(cli, args, tree.root);
+}
+
+function scanSecretlint(parts: number): Run {
+  const globs = tree.parts.slice(0, parts).map((part) => `${relative(tree.root, part)}/**/*`);
+  return runNode(
+    secretlint,
+    [...globs, '--secretlintrc', secretlintrc, '--format', 'json', '--no-color'],
+    tree.root,
+  );
+}
+
+function plantedFoundByOurs(run: Run): number {
+  const report = JSON.parse(run.stdout) as { findings: { file: string }[] };
+  const files = new Set(report.findings.map((finding) => finding.file));
+  return tree.planted.filter((path) => files.has(path)).length;
+}
+
+function plantedFoundBySecretlint(run: Run): number {
+  const report = JSON.parse(run.stdout || '[]') as { filePath: string; messages: unknown[] }[];
+  const files = new Set(
+    report.filter((r) => r.messages.length > 0).map((r) => relative(tree.root, r.filePath)),
+  );
+  return tree.planted.filter((path) => files.has(path)).length;
+}
+
+function row(name: string, run: Run, bytes: number, files: number, found: number | string): string {
+  return [
+    name.padEnd(34),
+    `${run.seconds.toFixed(2)} s`.padStart(9),
+    `${(mib(bytes) / run.seconds).toFixed(1)}`.padStart(8),
+    `${Math.round(files / run.seconds).toLocaleString('en')}`.padStart(9),
+    `${run.peakRssMiB.toFixed(0)} MiB`.padStart(9),
+    `${found}`.padStart(10),
+  ].join('  ');
+}
+
+const allParts = tree.parts.length;
+const bytes = sum(tree.bytesByPart);
+const files = sum(tree.filesByPart);
+const plantedTotal = tree.planted.length;
+console.log(
+  `tree: ${mib(bytes).toFixed(0)} MiB, ${files.toLocaleString('en')} files in ${tree.root}`,
+);
+console.log(
+  `      (copies of node_modules' text files; ${plantedTotal} planted secrets, one per detector example)`,
+);
+console.log(
+  `machine: ${availableParallelism()} cores, Node ${process.version}; median of ${repeats} runs for our scanner\n`,
+);
+console.log(
+  [
+    'tool'.padEnd(34),
+    'time'.padStart(9),
+    'MiB/s'.padStart(8),
+    'files/s'.padStart(9),
+    'peak RSS'.padStart(9),
+    'planted'.padStart(10),
+  ].join('  '),
+);
+
+const oneCore = median(Array.from({ length: repeats }, () => scanOurs(allParts, 1)));
+console.log(
+  row(
+    'secrets-action scan --jobs 1',
+    oneCore,
+    bytes,
+    files,
+    `${plantedFoundByOurs(oneCore)}/${plantedTotal}`,
+  ),
+);
+const jobs = availableParallelism();
+const allCores = median(Array.from({ length: repeats }, () => scanOurs(allParts, jobs)));
+console.log(
+  row(
+    `secrets-action scan --jobs ${jobs}`,
+    allCores,
+    bytes,
+    files,
+    `${plantedFoundByOurs(allCores)}/${plantedTotal}`,
+  ),
+);
+const peer = scanSecretlint(allParts);
+console.log(
+  row(
+    'secretlint + preset-recommend',
+    peer,
+    bytes,
+    files,
+    `${plantedFoundBySecretlint(peer)}/${plantedTotal}`,
+  ),
+);
+
+console.log(
+  `\nthroughput ratio, one core:   ${(peer.seconds / oneCore.seconds).toFixed(1)}× secretlint (target ≥ 8×)`,
+);
+console.log(
+  `throughput ratio, ${jobs} cores:   ${(peer.seconds / allCores.seconds).toFixed(1)}× secretlint`,
+);
+
+console.log('\npeak RSS as the tree grows (--jobs 1):');
+for (let parts = 1; parts <= allParts; parts *= 2) {
+  const run = parts === allParts ? oneCore : scanOurs(parts, 1);
+  const partBytes = sum(tree.bytesByPart.slice(0, parts));
+  console.log(
+    `  ${mib(partBytes).toFixed(0).padStart(5)} MiB tree → ${run.peakRssMiB.toFixed(0)} MiB peak RSS, ${(mib(partBytes) / run.seconds).toFixed(1)} MiB/s`,
+  );
+}

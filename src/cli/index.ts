@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import { isMainThread, workerData } from 'node:worker_threads';
+import { main } from './main.js';
+import { isScanWorkerData, runScanWorker } from './scan/worker.js';
+
+// The bundle is a single file, so worker threads start it again; the worker data says which
+// role this thread plays.
+if (!isMainThread && isScanWorkerData(workerData)) {
+  runScanWorker(workerData);
+} else {
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    stderrIsTTY: process.stderr.isTTY === true,
+    workerUrl: new URL(import.meta.url),
+  });
+}

@@ -1,0 +1,74 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../../shared/errors.js';
+import { reportFormats, type ReportFormat } from '../../scanner/report/index.js';
+
+/** The `scan` command line, parsed and checked. */
+export interface ScanOptions {
+  help: boolean;
+  format: ReportFormat;
+  output?: string;
+  config?: string;
+  excludeFiles: string[];
+  excludeLines: string[];
+  excludeSecrets: string[];
+  /** Worker threads; undefined lets the scan decide from the number of files. */
+  jobs?: number;
+  verbose: boolean;
+  paths: string[];
+}
+
+/** Parses `scan`'s arguments; strict, so a misspelt option is an error rather than a path. */
+export function parseScanOptions(argv: readonly string[]): ScanOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h', default: false },
+        format: { type: 'string', short: 'f', default: 'text' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'exclude-files': { type: 'string', multiple: true, default: [] },
+        'exclude-lines': { type: 'string', multiple: true, default: [] },
+        'exclude-secrets': { type: 'string', multiple: true, default: [] },
+        jobs: { type: 'string', short: 'j' },
+        verbose: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(
+      `${(error as Error).message}\nRun \`secrets-action scan --help\` for the options.`,
+    );
+  }
+  const { values, positionals } = parsed;
+  const format = values.format;
+  if (!(reportFormats as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${reportFormats.join(', ')}, not '${format}'`);
+  }
+  return {
+    help: values.help,
+    format: format as ReportFormat,
+    ...(values.output !== undefined && { output: nonEmpty(values.output, '--output') }),
+    ...(values.config !== undefined && { config: nonEmpty(values.config, '--config') }),
+    excludeFiles: values['exclude-files'],
+    excludeLines: values['exclude-lines'],
+    excludeSecrets: values['exclude-secrets'],
+    ...(values.jobs !== undefined && { jobs: parseJobs(values.jobs) }),
+    verbose: values.verbose,
+    paths: positionals,
+  };
+}
+
+function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) {
+    throw new UsageError(`--jobs must be a whole number from 1 to 256, not '${value}'`);
+  }
+  return Number(value);
+}
+
+function nonEmpty(value: string, option: string): string {
+  if (value.length === 0) throw new UsageError(`${option} needs a file name`);
+  return value;
+}

@@ -1,0 +1,89 @@
+import { availableParallelism } from 'node:os';
+import { mapConcurrent } from '../../shared/concurrency.js';
+import { builtinDetectors } from '../../scanner/detectors/index.js';
+import { createScanner, type ScanSettings } from '../../scanner/config/settings.js';
+import { ScanTally } from '../../scanner/report/index.js';
+import { scanFile, type FileScanResult } from '../../scanner/sources/scan-file.js';
+import type { FileRef } from '../../scanner/sources/targets.js';
+import { scanWithPool } from './pool.js';
+
+/** Everything one scan run needs, with its side channels. */
+export interface ScanRun {
+  files: AsyncIterable<FileRef>;
+  settings: ScanSettings;
+  /** True for files `exclude-files` leaves out; they are counted, not read. */
+  isExcluded: (path: string) => boolean;
+  /** Worker threads; undefined decides from the number of files. */
+  jobs?: number;
+  /** The bundle workers run; without it the scan runs on this thread. */
+  workerUrl?: URL;
+  tally: ScanTally;
+  onResult?: (result: FileScanResult) => void;
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+const filesPerExtraWorker = 256;
+/** Reads in flight on the single-threaded path. */
+const readsInFlight = 8;
+
+/** Scans every file of a run into its tally, on this thread or on a pool of workers. */
+export async function runScan(run: ScanRun): Promise<void> {
+  const { tally } = run;
+  const files = withoutExcluded(run.files, run.isExcluded, tally);
+  const { head, rest } = await peek(files, filesPerExtraWorker);
+  const jobs =
+    run.workerUrl === undefined
+      ? 1
+      : (run.jobs ?? (head.length < filesPerExtraWorker ? 1 : availableParallelism()));
+  const record = (result: FileScanResult) => {
+    tally.add(result);
+    run.onResult?.(result);
+  };
+  if (jobs <= 1 || run.workerUrl === undefined) {
+    const scanner = createScanner(run.settings, builtinDetectors);
+    const scan = (file: FileRef) => scanFile(scanner, file, run.settings.maxFileSize);
+    for await (const result of mapConcurrent(rest, readsInFlight, scan)) record(result);
+    return;
+  }
+  await scanWithPool(
+    rest,
+    { workers: jobs, workerUrl: run.workerUrl, settings: run.settings },
+    record,
+  );
+}
+
+async function* withoutExcluded(
+  files: AsyncIterable<FileRef>,
+  isExcluded: (path: string) => boolean,
+  tally: ScanTally,
+): AsyncGenerator<FileRef> {
+  for await (const file of files) {
+    if (isExcluded(file.relative)) tally.skip({ file: file.relative, reason: 'excluded' });
+    else yield file;
+  }
+}
+
+/** Takes up to `count` items off a stream, and gives back a stream that still yields them all. */
+async function peek<T>(
+  source: AsyncIterable<T>,
+  count: number,
+): Promise<{ head: T[]; rest: AsyncIterable<T> }> {
+  const iterator = source[Symbol.asyncIterator]();
+  const head: T[] = [];
+  let ended = false;
+  while (head.length < count) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  async function* rest(): AsyncGenerator<T> {
+    yield* head;
+    if (ended) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next())
+      yield next.value;
+  }
+  return { head, rest: rest() };
+}

@@ -1,0 +1,420 @@
+import { shannonEntropy } from '../../entropy.js';
+import type { CodeDetector, RawMatch, Segment } from '../../types.js';
+import {
+  allowsUnquoted,
+  fileKind,
+  forEachLine,
+  identifierWords,
+  isWordy,
+  providerPrefix,
+  rawMatch,
+  type FileKind,
+} from './util.js';
+
+// detect-secrets' KeywordDetector: a value assigned to a secret-sounding name. Code files need the
+// value quoted; config files, YAML, scripts and text may leave it bare. Names that only suggest a
+// credential (token, key, credentials, auth) also count when the value looks generated.
+
+/** detect-secrets 1.5's denylist: any value assigned to these names is reported. */
+const denylist =
+  /api_?key|auth_?key|service_?key|account_?key|db_?key|database_?key|priv_?key|private_?key|client_?key|db_?pass|database_?pass|key_?pass|password|passwd|pwd|secret|contraseña|contrasena/i;
+
+/** Words that name a credential without detect-secrets listing them; the value must look generated. */
+const credentialNouns = new Set([
+  'token',
+  'tokens',
+  'key',
+  'keys',
+  'apikey',
+  'apitoken',
+  'accesstoken',
+  'authtoken',
+  'secret',
+  'secrets',
+  'credential',
+  'credentials',
+  'creds',
+  'cred',
+  'auth',
+  'passphrase',
+  'pass',
+  'pat',
+  'bearer',
+  'accesskey',
+  'secretkey',
+  'privatekey',
+  'password',
+  'passwd',
+  'pwd',
+]);
+
+/** Name words that make the value something other than a credential (an id, a path, a hash...). */
+const excludedWords = new Set([
+  'id',
+  'ids',
+  'uid',
+  'guid',
+  'uuid',
+  'name',
+  'names',
+  'file',
+  'filename',
+  'files',
+  'path',
+  'paths',
+  'dir',
+  'url',
+  'uri',
+  'urls',
+  'endpoint',
+  'host',
+  'hostname',
+  'length',
+  'len',
+  'size',
+  'type',
+  'types',
+  'kind',
+  'field',
+  'fields',
+  'label',
+  'hash',
+  'hashed',
+  'digest',
+  'checksum',
+  'salt',
+  'policy',
+  'pattern',
+  'regex',
+  'format',
+  'prefix',
+  'suffix',
+  'header',
+  'headers',
+  'param',
+  'params',
+  'parameter',
+  'prompt',
+  'placeholder',
+  'hint',
+  'count',
+  'index',
+  'event',
+  'mode',
+  'enabled',
+  'enable',
+  'required',
+  'min',
+  'max',
+  'version',
+  'public',
+  'pub',
+  'primary',
+  'foreign',
+  'sort',
+  'partition',
+  'bucket',
+  'cache',
+  'vault',
+  'store',
+  'ref',
+  'env',
+  'var',
+  'variable',
+  'arn',
+  'region',
+  'location',
+  'expiry',
+  'expires',
+  'expiration',
+  'ttl',
+  'timeout',
+  'input',
+  'column',
+  'table',
+  'template',
+  'class',
+  'method',
+  'function',
+  'callback',
+  'handler',
+  'error',
+  'message',
+  'msg',
+  'description',
+  'desc',
+  'title',
+  'question',
+  'keystore',
+  'keyring',
+  'keychain',
+  'source',
+  'algorithm',
+  'alg',
+  'algo',
+  'scheme',
+  'usage',
+  'scope',
+  'scopes',
+  'audience',
+  'issuer',
+  'pressed',
+  'down',
+  'up',
+  'code',
+  'codes',
+  'map',
+  'mapping',
+  'csrf',
+  'xsrf',
+  'schema',
+  'sequence',
+  'pair',
+  'size',
+  'vaultname',
+  'reset',
+  'confirmation',
+  'strength',
+  'validator',
+  'validation',
+  'accessor',
+  'manager',
+  'provider',
+  'service',
+  'lookup',
+  'selector',
+  'user',
+  'username',
+  'login',
+  'email',
+  'account',
+  'owner',
+  'policies',
+  'role',
+  'rotation',
+  'created',
+  'updated',
+  'last',
+]);
+/** `service_key`, `account_key`, `client_secret`...: excluded words that still read as secrets here. */
+const denylistWordsKept = new Set(['service', 'account', 'user', 'login']);
+
+// name, closing quote/bracket, operator, optional opening bracket, optional quote, value.
+const assignment =
+  /(?<![\p{L}\p{N}_.$@-])([$@]?[\p{L}_][\p{L}\p{N}_.-]{0,80})(?:["'`]\]?|\])?[ \t]{0,5}(=>|:=|::?=|\?=|\+=|\.=|={1,3}|!==?|:|,)[ \t]{0,5}(?:[([][ \t]{0,3})?(["'`]?)([^\s"'`]{1,500})/du;
+// "value" == password (reverse comparison).
+const reverseComparison =
+  /(["'])([^\s"'`]{1,500})\1[ \t]{0,5}[!=]={1,2}[ \t]{0,5}([\p{L}_][\p{L}\p{N}_.]{0,80})/du;
+
+const placeholderValues = new Set([
+  'true',
+  'false',
+  'null',
+  'none',
+  'nil',
+  'undefined',
+  'string',
+  'str',
+  'password',
+  'secret',
+  'token',
+  'required',
+  'optional',
+  'empty',
+  'default',
+  'dummy',
+  'test',
+  'todo',
+  'hidden',
+  'unset',
+]);
+
+function looksGenerated(value: string): boolean {
+  if (value.length < 10 || value.length > 500) return false;
+  if (!/^[\w+/=.~!@#$%^&*:-]+$/.test(value)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((regex) => regex.test(value)).length;
+  if (classes < 2) return false;
+  if (/^[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+$/.test(value) && !/\d/.test(value.split('.').pop() ?? ''))
+    return false;
+  if (/^(?:[A-Za-z]{2,}[_-]){2,}[A-Za-z0-9]{1,}$/.test(value)) return false;
+  const limit = Math.min(3.4, Math.log2(value.length) * 0.85);
+  return shannonEntropy(value) >= limit;
+}
+
+function nameWordsOk(words: string[], inDenylist: boolean): boolean {
+  return !words.some(
+    (word) => excludedWords.has(word) && !(inDenylist && denylistWordsKept.has(word)),
+  );
+}
+
+function judge(name: string, value: string, quoted: boolean, kind: FileKind): boolean {
+  if (kind === 'xml' && /^(?:key|name|id|value|type)$/i.test(name)) return false;
+  if (placeholderValues.has(value.toLowerCase()) || providerPrefix.test(value)) return false;
+  if (/:\/\/|^www\.|@sha\d|^sha\d{1,3}:|[{}]/i.test(value) || isStructuralValue(value))
+    return false;
+  const words = identifierWords(name.replace(/^[$@]/, ''));
+  const inDenylist = denylist.test(name);
+  if (!nameWordsOk(words, inDenylist)) return false;
+  if (!quoted) {
+    if (!allowsUnquoted(kind)) return false;
+    // A bare reference (`password = config.db.password`, `secret: SOME_VARIABLE`).
+    if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && !/\d/.test(value)) return false;
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false;
+    if (/^(?:https?|file|s3|gs):\/\//i.test(value)) return false;
+  }
+  if (inDenylist) {
+    if (!/^[\p{L}\p{N}_]/u.test(value)) return false;
+    if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)+[-_.]?$/.test(value)) return false;
+    return value.length >= 3 && (quoted || value.length >= 6);
+  }
+  if (!words.some((word) => credentialNouns.has(word))) return false;
+  if (value.toLowerCase().includes(name.replace(/^[$@]/, '').toLowerCase()) && name.length >= 4)
+    return false;
+  if (!/^[\p{L}\p{N}_+/-]/u.test(value) || value.includes(':') || isWordy(value)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((regex) => regex.test(value)).length;
+  if (value.length < 20 && !(classes === 3 && value.length >= 14)) return false;
+  return looksGenerated(value);
+}
+
+/**
+ * `setProperty("API_TOKEN", "…")`: a comma counts as an assignment only between a call's first
+ * argument, a multi-word name, and a quoted value; a list like `['secret-key', 'secretKey']` is not.
+ */
+function isCallArgumentPair(
+  line: string,
+  from: number,
+  match: RegExpExecArray,
+  name: string,
+  quote: string,
+): boolean {
+  if (quote === '' || identifierWords(name).length < 2) return false;
+  const nameStart = from - (match.indices?.[1]?.[1] ?? 0) + (match.indices?.[1]?.[0] ?? 0);
+  return /\([ \t]{0,3}["'`]?$/.test(line.slice(Math.max(0, nameStart - 5), nameStart));
+}
+
+/** Values that are code or prose, not credentials: paths, CamelCase words, prefixes ending in `-`/`_`. */
+function isStructuralValue(value: string): boolean {
+  return (
+    /[-_.]$/.test(value) ||
+    /^(?:\.{0,2}\/|~\/)?[\w.-]{1,100}(?:\/[\w.-]{1,100}){1,20}\.[A-Za-z]{1,5}$/.test(value) ||
+    /^[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,}){1,8}$/.test(value)
+  );
+}
+
+function restIsEnd(rest: string): boolean {
+  return /^[ \t]*(?:[,;)\]}]{0,3}[ \t]*)?(?:(?:#|\/\/|\\|<!--).*)?$/.test(rest);
+}
+
+const xmlOpen = /^[ \t]*<([\p{L}_][\p{L}\p{N}_.:-]{0,80})(?:[ \t][^<>]{0,200})?>[ \t]*$/u;
+const xmlValue = /^[ \t]*([^\s<>"']{1,500})[ \t]*(?:<\/([\p{L}_][\p{L}\p{N}_.:-]{0,80})>)?[ \t]*$/u;
+
+/** `<apiToken>` on one line and the value on the next (XML elements wrapped by formatters). */
+function scanXmlValue(
+  text: string,
+  start: number,
+  line: string,
+  kind: FileKind,
+  out: RawMatch[],
+): void {
+  if (start < 2) return;
+  const value = xmlValue.exec(line);
+  if (!value) return;
+  const previousStart = text.lastIndexOf('\n', start - 2) + 1;
+  const open = xmlOpen.exec(text.slice(previousStart, start - 1).replace(/\r$/, ''));
+  if (!open || (value[2] !== undefined && value[2] !== open[1])) return;
+  const secret = value[1] as string;
+  if (judge(open[1] as string, secret, true, kind))
+    out.push(rawMatch(start + line.indexOf(secret), secret));
+}
+
+function scanLine(text: string, start: number, end: number, kind: FileKind, out: RawMatch[]): void {
+  const line = text.slice(start, end);
+  if (line.length > 4000) return;
+  scanXmlValue(text, start, line, kind, out);
+  let from = 0;
+  while (from < line.length) {
+    assignment.lastIndex = 0;
+    const match = assignment.exec(line.slice(from));
+    if (!match?.indices) break;
+    const [, name = '', operator = '', quote = '', rawValue = ''] = match;
+    const valueStart = from + (match.indices[4]?.[0] ?? 0);
+    from += match.indices[1]?.[1] ?? match.index + 1;
+    if (operator === ',' && !isCallArgumentPair(line, from, match, name, quote)) continue;
+    if (kind === 'go' && quote === '') continue;
+    let value = rawValue;
+    if (quote !== '') {
+      const close = value.indexOf(quote);
+      const after = line.charAt(valueStart + value.length);
+      if (close >= 0) value = value.slice(0, close);
+      else if (after !== quote) continue;
+      if (value.length === 0) continue;
+    } else {
+      value = value.replace(/[,;)\]}]{1,3}$/, '');
+      if (!restIsEnd(line.slice(valueStart + value.length))) continue;
+    }
+    if (value.length === 0) continue;
+    if (judge(name, value, quote !== '', kind)) out.push(rawMatch(start + valueStart, value));
+  }
+  const reverse = reverseComparison.exec(line);
+  if (reverse?.indices && denylist.test(reverse[3] ?? '')) {
+    const value = reverse[2] ?? '';
+    if (judge(reverse[3] ?? '', value, true, kind))
+      out.push(rawMatch(start + (reverse.indices[2]?.[0] ?? 0), value));
+  }
+}
+
+function detect(segment: Segment): RawMatch[] {
+  const kind = fileKind(segment.path);
+  const out: RawMatch[] = [];
+  forEachLine(segment, (start, end) => scanLine(segment.text, start, end, kind, out));
+  const seen = new Set<number>();
+  return out.filter((match) => !seen.has(match.start) && (seen.add(match.start), true));
+}
+
+/** detect-secrets' KeywordDetector plus generic token/key/secret assignments with generated-looking values. */
+export const keywordDetector: CodeDetector = {
+  id: 'keyword',
+  description:
+    'Secret assigned to a password, secret, key or token variable (detect-secrets KeywordDetector)',
+  secretType: 'Secret Keyword',
+  provider: 'generic',
+  strength: 'generic',
+  keywords: [
+    'key=',
+    'key:',
+    'key"',
+    "key'",
+    'key ',
+    'key`',
+    'key]',
+    'key>',
+    'key\t',
+    'keys',
+    'pass',
+    'pwd',
+    'secret',
+    'token',
+    'cred',
+    'auth',
+    'contraseña',
+    'contrasena',
+  ],
+  contextLines: 1,
+  detect,
+  examples: {
+    positive: [
+      'db_password = "{l:6}-{d:4}"',
+      'password: {l:5}{d:3}x',
+      'GENERIC_TOKEN={an:30}',
+      '"client_token": "{l:8}{d:4}{u:6}"',
+    ],
+    negative: [
+      'password = "${DB_PASSWORD}"',
+      'password = get_password()',
+      'password: $PASSWORD',
+      'public_key = "{an:40}"',
+      'token = "{l:12}"',
+      'secret_name = "prod-db-secret"',
+    ],
+  },
+};

@@ -1,0 +1,110 @@
+import { lstat, stat } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { IoError, UsageError } from '../../shared/errors.js';
+import { findGitRoot, listGitFiles } from './git.js';
+import { walkDirectory } from './walk.js';
+
+/** A file to scan: where to read it, and the root-relative POSIX path reported for it. */
+export interface FileRef {
+  absolute: string;
+  relative: string;
+}
+
+/** What a scan covers: its root (paths are reported relative to it) and its files, streamed. */
+export interface ScanTargets {
+  root: string;
+  mode: 'git' | 'walk' | 'paths';
+  files: AsyncIterable<FileRef>;
+}
+
+/** A problem met while listing files, reported and counted, never fatal. */
+export type ListingProblem = (path: string, code: string) => void;
+
+/**
+ * Decides what to scan. No paths: the git work tree (tracked plus untracked-not-ignored files)
+ * or, outside a repository, the current directory. Paths: those files, and those directories
+ * walked. The root is the work tree's top when inside one, else the current directory.
+ */
+export async function resolveTargets(
+  cwd: string,
+  paths: readonly string[],
+  onProblem: ListingProblem,
+): Promise<ScanTargets> {
+  const gitRoot = await findGitRoot(cwd);
+  const root = gitRoot ?? resolve(cwd);
+  if (paths.length > 0)
+    return { root, mode: 'paths', files: explicitFiles(root, cwd, paths, onProblem) };
+  if (gitRoot === undefined) return { root, mode: 'walk', files: walked(root, root, onProblem) };
+  let listed: string[];
+  try {
+    listed = await listGitFiles(gitRoot);
+  } catch (error) {
+    throw new IoError(
+      `cannot list the files of the git work tree at ${gitRoot}: ${(error as Error).message}`,
+    );
+  }
+  return { root, mode: 'git', files: gitFiles(gitRoot, listed) };
+}
+
+/** The POSIX path of `absolute` relative to `root`. */
+export function toReportedPath(root: string, absolute: string): string {
+  const path = relative(root, absolute);
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+async function* gitFiles(root: string, listed: string[]): AsyncGenerator<FileRef> {
+  for (const path of listed) {
+    const absolute = resolve(root, path);
+    // A tracked symbolic link holds only its target's name; following it could leave the tree.
+    const info = await lstat(absolute).catch(() => undefined);
+    if (info === undefined || info.isSymbolicLink() || info.isDirectory()) continue;
+    yield { absolute, relative: path };
+  }
+}
+
+async function* walked(
+  root: string,
+  directory: string,
+  onProblem: ListingProblem,
+): AsyncGenerator<FileRef> {
+  for await (const absolute of walkDirectory(directory, (path, code) =>
+    onProblem(toReportedPath(root, path), code),
+  )) {
+    yield { absolute, relative: toReportedPath(root, absolute) };
+  }
+}
+
+async function* explicitFiles(
+  root: string,
+  cwd: string,
+  paths: readonly string[],
+  onProblem: ListingProblem,
+): AsyncGenerator<FileRef> {
+  const seen = new Set<string>();
+  const kinds = await Promise.all(paths.map((path) => kindOf(resolve(cwd, path), path)));
+  for (const [index, path] of paths.entries()) {
+    const absolute = resolve(cwd, path);
+    const files =
+      kinds[index] === 'directory' ? walked(root, absolute, onProblem) : single(root, absolute);
+    for await (const file of files) {
+      if (seen.has(file.absolute)) continue;
+      seen.add(file.absolute);
+      yield file;
+    }
+  }
+}
+
+async function* single(root: string, absolute: string): AsyncGenerator<FileRef> {
+  yield { absolute, relative: toReportedPath(root, absolute) };
+}
+
+async function kindOf(absolute: string, given: string): Promise<'file' | 'directory'> {
+  try {
+    return (await stat(absolute)).isDirectory() ? 'directory' : 'file';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`no such file or directory: ${given}`);
+    // Anything else (no permission) is reported when the file is read, and the scan goes on.
+    return 'file';
+  }
+}
