@@ -13,6 +13,7 @@ Keep secrets out of git.
 
 Commands:
   scan [PATH...]   scan the git work tree, or the given files and directories, for secrets
+  detectors        list the built-in detectors (ids for disabled-detectors / enabled-detectors)
 
 Options:
   -h, --help       show this help (\`secrets-action scan --help\` for the command's options)
@@ -56,4 +57,16 @@ Configuration file (.secrets-action.yaml):
   max-file-size                                   larger files are skipped (default 10MiB)
 
 ${exitCodes}
+`;
+
+/** The usage text of `detectors`. */
+export const detectorsHelp = `Usage: secrets-action detectors [--json]
+
+Lists the built-in detectors: id (stable; use it in disabled-detectors and enabled-detectors),
+strength (prefixed: the token names its provider; contextual: a provider-shaped value assigned to
+a name that mentions the provider; generic: entropy and keyword guesses) and description.
+
+Options:
+      --json       print the list as JSON (id, type, provider, strength, enabledByDefault, description)
+  -h, --help       show this help
 `;

@@ -1,4 +1,5 @@
 import { describeError, exitCodeFor, ExitCode, UsageError } from '../shared/errors.js';
+import { detectorsCommand } from './commands/detectors.js';
 import { scanCommand } from './commands/scan.js';
 import { mainHelp } from './help.js';
 import type { CliIo } from './io.js';
@@ -9,6 +10,7 @@ export type { CliIo } from './io.js';
 /** The commands, by name; each lives in its own file under commands/. */
 const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
   scan: scanCommand,
+  detectors: detectorsCommand,
 };
 
 /**

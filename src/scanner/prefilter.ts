@@ -1,88 +1,114 @@
 import type { CompiledDetector } from './compile.js';
+import { KeywordMatcher, type Anchor } from './keyword-matcher.js';
 
 /**
  * One pass over the text that finds every detector keyword (case-insensitive) and every code
  * detector's trigger, so that detector regexes run only on the lines around a hit.
  */
 export class Prefilter {
-  private readonly keywordRegex: RegExp | undefined;
-  /** Detectors to run for a matched keyword, including those of keywords that are its prefixes. */
-  private readonly detectorsByKeyword = new Map<string, number[]>();
-  /** All triggers as one alternation (one pass over the text), plus each alone, sticky, for overlaps. */
-  private readonly triggerRegex: RegExp | undefined;
-  private readonly triggers: { sticky: RegExp; detector: number }[] = [];
+  private readonly matcher: KeywordMatcher<number[]>;
+  /** Triggers with no literal start of two characters: one regex pass each (shared when equal). */
+  private readonly regexTriggers: { regex: RegExp; detectors: number[] }[] = [];
 
   constructor(detectors: readonly CompiledDetector[]) {
     const byKeyword = new Map<string, number[]>();
+    const anchors: Anchor<number[]>[] = [];
+    const byTrigger = new Map<string, number[]>();
     detectors.forEach((compiled, index) => {
       for (const keyword of compiled.detector.keywords) {
         const key = keyword.toLowerCase();
-        const list = byKeyword.get(key) ?? [];
-        list.push(index);
-        byKeyword.set(key, list);
+        byKeyword.set(key, [...(byKeyword.get(key) ?? []), index]);
       }
       const trigger = compiled.detector.trigger;
-      if (trigger !== undefined)
-        this.triggers.push({ sticky: new RegExp(trigger, 'y'), detector: index });
-    });
-    if (this.triggers.length > 0) {
-      this.triggerRegex = new RegExp(
-        this.triggers.map(({ sticky }) => `(?:${sticky.source})`).join('|'),
-        'g',
-      );
-    }
-    const keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    for (const keyword of keywords) {
-      const set = new Set<number>();
-      for (const other of keywords) {
-        if (keyword.startsWith(other))
-          for (const index of byKeyword.get(other) ?? []) set.add(index);
+      if (trigger === undefined) return;
+      // Each top-level alternative that starts with a literal becomes an anchor of the keyword
+      // pass; a trigger with any other alternative gets a regex pass of its own.
+      const alternatives = topLevelAlternatives(trigger);
+      const literals = alternatives.map(literalStart);
+      if (literals.every((literal) => literal.length >= 2)) {
+        alternatives.forEach((alternative, i) => {
+          anchors.push({
+            literal: literals[i] as string,
+            confirm: new RegExp(alternative, 'y'),
+            value: [index],
+          });
+        });
+      } else {
+        byTrigger.set(trigger, [...(byTrigger.get(trigger) ?? []), index]);
       }
-      this.detectorsByKeyword.set(
-        keyword,
-        [...set].sort((a, b) => a - b),
-      );
-    }
-    if (keywords.length > 0) {
-      this.keywordRegex = new RegExp(keywords.map(escapeRegex).join('|'), 'gi');
-    }
+    });
+    this.matcher = new KeywordMatcher(byKeyword, anchors);
+    for (const [source, indexes] of byTrigger)
+      this.regexTriggers.push({ regex: new RegExp(source, 'g'), detectors: indexes });
   }
 
   /**
-   * Calls `onHit(offset, detectorIndexes)` for each keyword or trigger hit, keywords first, each
-   * pass in increasing offset order. Overlapping keywords are all found.
+   * Calls `onHit(offset, detectorIndexes)` for each keyword or trigger hit: keywords and anchored
+   * triggers in one pass, then each other trigger in a pass of its own, each in offset order.
    */
   forEachHit(text: string, onHit: (offset: number, detectors: readonly number[]) => void): void {
-    const keywordRegex = this.keywordRegex;
-    if (keywordRegex) {
-      keywordRegex.lastIndex = 0;
+    this.matcher.forEachMatch(text, onHit);
+    for (const { regex, detectors } of this.regexTriggers) {
+      regex.lastIndex = 0;
       let match: RegExpExecArray | null;
-      while ((match = keywordRegex.exec(text)) !== null) {
-        const detectors = this.detectorsByKeyword.get(match[0].toLowerCase());
-        if (detectors) onHit(match.index, detectors);
-        keywordRegex.lastIndex = match.index + 1;
-      }
-    }
-    const triggerRegex = this.triggerRegex;
-    if (triggerRegex) {
-      triggerRegex.lastIndex = 0;
-      let match: RegExpExecArray | null;
-      while ((match = triggerRegex.exec(text)) !== null) {
-        // The alternation reports one trigger per position; ask each one whether it matches here.
-        const at = match.index;
-        const detectors: number[] = [];
-        for (const { sticky, detector } of this.triggers) {
-          sticky.lastIndex = at;
-          if (sticky.test(text)) detectors.push(detector);
-        }
-        if (detectors.length > 0) onHit(at, detectors);
-        triggerRegex.lastIndex = at + 1;
+      while ((match = regex.exec(text)) !== null) {
+        onHit(match.index, detectors);
+        if (match[0].length === 0) regex.lastIndex++;
       }
     }
   }
 }
 
+/**
+ * The literal characters a regex source starts with (`SK[0-9a-f]{32}` gives `SK`), up to four;
+ * empty when it starts with a class, group or anchor, or when the literal is quantified.
+ */
+export function literalStart(source: string): string {
+  let literal = '';
+  let i = 0;
+  while (i < source.length && literal.length < 4) {
+    const char = source[i] as string;
+    let next: string;
+    let width = 1;
+    if (char === '\\') {
+      const escaped = source[i + 1] ?? '';
+      if (!/[.|\-/~_\\]/.test(escaped)) break;
+      next = escaped;
+      width = 2;
+    } else if (/[A-Za-z0-9_~:;,@#%&=!<>"'`-]/.test(char)) {
+      next = char;
+    } else break;
+    // A quantifier or alternation after this character makes it optional or repeated.
+    if (/[?*+{|]/.test(source[i + width] ?? '')) break;
+    literal += next;
+    i += width;
+  }
+  return literal;
+}
+
 /** Escapes a literal for use inside a regular expression. */
 export function escapeRegex(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** Splits a regex source at its top-level `|` (outside groups and classes). */
+export function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(source.slice(from));
+  return alternatives;
 }

@@ -15,15 +15,34 @@ export function isSequentialString(secret: string): boolean {
   return upper.length >= 4 && sequences.some((sequence) => sequence.includes(upper));
 }
 
-/** The value holds an ascending run of eight (`12345678`, `abcdefgh`): typed, not generated. */
+/** The value holds a run of eight up or down an alphabet (`12345678`, `fedcba98`): typed, not generated. */
 export function hasAscendingRun(secret: string): boolean {
-  let run = 1;
+  let up = 1;
+  let down = 1;
   for (let i = 1; i < secret.length; i++) {
     const step = secret.charCodeAt(i) - secret.charCodeAt(i - 1);
-    run = step === 1 && /[0-9a-zA-Z]/.test(secret[i] as string) ? run + 1 : 1;
-    if (run >= 8) return true;
+    const alphanumeric = /[0-9a-zA-Z]/.test(secret[i] as string);
+    up = step === 1 && alphanumeric ? up + 1 : 1;
+    down = step === -1 && alphanumeric ? down + 1 : 1;
+    if (up >= 8 || down >= 8) return true;
   }
   return false;
+}
+
+/** A version number or range (`13.0.7`, `^2.1.0-beta.1`): package manifests name packages `*-secret*`. */
+export function isVersion(secret: string): boolean {
+  return /^[~^=v]?\d{1,6}(?:\.\d{1,6}){1,2}(?:[-+][0-9A-Za-z.-]{1,40})?$/.test(secret);
+}
+
+/**
+ * The value is keyed by a file path (`"@esbuild/linux-x64/bin/esbuild": "<sha>"`) or is a Travis
+ * `secure:` value (encrypted for the repository, public by design): checksums and ciphertext.
+ */
+export function isPathKeyedOrEncrypted(line: string, column: number): boolean {
+  const before = line.slice(Math.max(0, column - 240), column);
+  const key = /["']([^"']{1,200})["'][ \t]{0,5}:[ \t]{0,5}["']?$/.exec(before)?.[1];
+  if (key !== undefined && /\/[^/]{1,100}$/.test(key) && !/\s/.test(key)) return true;
+  return /(?:^|[\s{,])secure["']?[ \t]{0,5}:[ \t]{0,5}["']?$/.test(before);
 }
 
 const uuidPattern = /[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/i;
@@ -123,9 +142,21 @@ export const heuristicFilters: SecretFilter[] = [
   },
   {
     name: 'ascending-run',
-    description: 'a guessed value holding an ascending run such as 12345678',
+    description: 'a guessed value holding a run such as 12345678 or fedcba98',
     appliesTo: genericOnly,
     excludes: ({ secret }) => hasAscendingRun(secret),
+  },
+  {
+    name: 'version',
+    description: 'a version number or range, found by a generic detector',
+    appliesTo: genericOnly,
+    excludes: ({ secret }) => isVersion(secret),
+  },
+  {
+    name: 'path-keyed-or-encrypted',
+    description: 'a checksum keyed by a file path, or an encrypted Travis secure value',
+    appliesTo: genericOnly,
+    excludes: ({ line, column }) => isPathKeyedOrEncrypted(line, column),
   },
   {
     name: 'uuid',

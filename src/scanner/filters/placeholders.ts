@@ -1,7 +1,7 @@
 import { everyDetector, unprefixed, type SecretFilter } from './types.js';
 
 const placeholderWords =
-  /x{4,}|\*{3,}|#{4,}|\.{4,}|changeme|change[_-]me|replace[_-]?me|your[_-]?(?:own[_-]?)?(?:api[_-]?)?(?:key|token|secret|password|pass)|(?:api[_-]?)?(?:key|token|secret)[_-]?here|insert[_-]?(?:your|key|token)|placeholder|redacted|dummy|example|sample[_-]?(?:key|token|secret)|<[a-z_-]{1,40}>|^(?:fake|test|none|null|undefined|secret|password|passwd|token|todo|tbd)$/i;
+  /x{4,}|\*{3,}|#{4,}|\.{4,}|changeme|change[_-]me|replace[_-]?me|your[_-]?(?:own[_-]?)?(?:api[_-]?)?(?:key|token|secret|password|pass)|(?:api[_-]?)?(?:key|token|secret)[_-]?here|insert[_-]?(?:your|key|token)|placeholder|redacted|dummy|example|sample[_-]?(?:key|token|secret)|<[a-z_-]{1,40}>|^(?:fake|test|none|null|undefined|secret|password|passwd|token|todo|tbd|notasecret)$/i;
 
 /** Placeholder text rather than a credential: `xxxx`, `changeme`, `your-key-here`, `EXAMPLE`, `****`. */
 export function isPlaceholder(secret: string): boolean {
@@ -16,6 +16,14 @@ export function isRepeatedCharacters(secret: string): boolean {
   // Long base64 values legitimately hold runs (zero bytes encode as `AAAA…`): judge only short ones.
   if (secret.length < 32 && /(.)\1{5}/.test(secret)) return true;
   return secret.length >= 8 && new Set(secret).size <= 3;
+}
+
+/**
+ * Every character different in a value of 26 or more: an alphabet such as an ID generator's
+ * (random base64 of that length repeats a character with near certainty).
+ */
+export function isAlphabet(secret: string): boolean {
+  return secret.length >= 26 && new Set(secret).size === secret.length;
 }
 
 /** Placeholder filters: they apply to every detector, since a provider prefix followed by `xxxx` is a placeholder too. */
@@ -38,6 +46,12 @@ export const placeholderFilters: SecretFilter[] = [
     description: 'a guessed value that is one word or one number',
     appliesTo: unprefixed,
     excludes: ({ secret }) =>
-      /^(?:[a-z]{1,30}|[A-Z]{1,30}|[0-9]{1,12})$/.test(secret) && secret.length < 8,
+      /^(?:[A-Z]?[a-z]{1,30}|[A-Z]{1,30}|[0-9]{1,12})$/.test(secret) && secret.length < 8,
+  },
+  {
+    name: 'alphabet',
+    description: 'a character set written out (every character different), as ID generators define',
+    appliesTo: unprefixed,
+    excludes: ({ secret }) => isAlphabet(secret),
   },
 ];

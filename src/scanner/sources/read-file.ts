@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { hasBinaryExtension, looksBinary } from './binary.js';
 
 /** A file's text, or why it was not read. */
@@ -16,16 +16,24 @@ const latin1 = new TextDecoder('latin1');
  * read; a file that is not valid UTF-8 is decoded byte for byte, so ASCII tokens are still found.
  */
 export async function readForScan(absolutePath: string, maxFileSize: number): Promise<ReadOutcome> {
+  return readForScanSync(absolutePath, maxFileSize);
+}
+
+/**
+ * The synchronous read behind `readForScan`: for many small files, one open, fstat, read and
+ * close costs a fifth of what promise-based file handles do, and scans run in worker threads.
+ */
+export function readForScanSync(absolutePath: string, maxFileSize: number): ReadOutcome {
   if (hasBinaryExtension(absolutePath))
     return { kind: 'skipped', reason: 'binary', detail: 'extension' };
-  let handle;
+  let fd: number;
   try {
-    handle = await open(absolutePath, 'r');
+    fd = openSync(absolutePath, 'r');
   } catch (error) {
     return failure(error);
   }
   try {
-    const stat = await handle.stat();
+    const stat = fstatSync(fd);
     if (!stat.isFile()) return { kind: 'missing' };
     if (stat.size > maxFileSize) {
       return {
@@ -34,7 +42,7 @@ export async function readForScan(absolutePath: string, maxFileSize: number): Pr
         detail: `${stat.size} bytes, limit ${maxFileSize}`,
       };
     }
-    const content = await handle.readFile();
+    const content = readFileSync(fd);
     if (looksBinary(content)) return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
     try {
       return { kind: 'text', text: utf8.decode(content), bytes: content.length, utf8: true };
@@ -45,7 +53,7 @@ export async function readForScan(absolutePath: string, maxFileSize: number): Pr
   } catch (error) {
     return failure(error);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

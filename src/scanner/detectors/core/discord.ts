@@ -16,8 +16,11 @@ const botToken: CodeDetector = {
   provider: 'discord',
   strength: 'prefixed',
   keywords: [],
-  // Its middle (`.` + 6 + `.`) is rarer in code than its first letter: it picks the lines.
-  trigger: '\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27}',
+  // The id part is base64 of a decimal snowflake, so it starts with one of nine letter pairs:
+  // each is a literal the prefilter can look for.
+  trigger: ['MT', 'Mj', 'Mz', 'ND', 'NT', 'Nj', 'Nz', 'OD', 'OT']
+    .map((pair) => `${pair}[A-Za-z0-9_-]{22,24}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27}`)
+    .join('|'),
   detect({ text, start, end }: Segment): RawMatch[] {
     const regex = new RegExp(botTokenSource, 'g');
     const slice = text.slice(start, end);
@@ -44,6 +47,7 @@ const discordCredential = (
   positive: string[],
   negative: string[],
   minEntropy?: number,
+  name = 'discord',
 ): PatternDetector => ({
   id: `discord-${kind}`,
   description,
@@ -53,7 +57,7 @@ const discordCredential = (
   keywords: ['discord'],
   contextLines: 1,
   ...(minEntropy !== undefined && { minEntropy }),
-  pattern: assignedSecretPattern('discord', value, '(?![A-Za-z0-9_=-])'),
+  pattern: assignedSecretPattern(name, value, '(?![A-Za-z0-9_=-])'),
   flags: 'i',
   examples: { positive, negative },
 });
@@ -82,6 +86,9 @@ export const discordDetectors: (PatternDetector | CodeDetector)[] = [
     'Discord application (client) id',
     '\\d{17,20}',
     ['DISCORD_CLIENT_ID=1{d:17}', '<discordClientId>\n  1{d:18}\n</discordClientId>'],
-    ['discord=000000000000000000', 'DISCORD_CLIENT_ID={d:10}'],
+    ['discord=000000000000000000', 'DISCORD_CLIENT_ID={d:10}', '"discordServerID": "1{d:18}"'],
+    undefined,
+    // Server, channel, role and user ids are snowflakes too, and public.
+    'discord(?![\\w.-]{0,30}(?:server|guild|channel|role|user|message)[_-]?ids?)',
   ),
 ];

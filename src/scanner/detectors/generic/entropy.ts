@@ -1,6 +1,7 @@
 import type { CodeDetector, RawMatch, Segment } from '../../types.js';
 import {
   charsetEntropy,
+  charsetTable,
   digestContext,
   fileKind,
   forEachLine,
@@ -29,7 +30,9 @@ const base64Kind: EntropyKind = {
   limit: 4.5,
   minLength: 20,
   entropy: (value) => charsetEntropy(value, base64Charset),
+  // Credentials are short; kilobytes of base64 are embedded files (fonts, WebAssembly, images).
   plausible: (value) =>
+    value.length <= 256 &&
     /[0-9+/]/.test(value) &&
     /[a-z]/.test(value) &&
     /[A-Z]/.test(value) &&
@@ -55,7 +58,11 @@ const unquotedLine =
   /^[ \t]{0,40}(?:export[ \t]{1,4})?([\w.-]{1,100})[ \t]{0,20}[:=][ \t]{0,20}([^ \t'"#;]{16,1000})[ \t]{0,20}(?:[#;].{0,1000})?$/d;
 
 function isCharset(value: string, charset: string): boolean {
-  for (const ch of value) if (!charset.includes(ch)) return false;
+  const member = charsetTable(charset);
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 128 || member[code] !== 1) return false;
+  }
   return true;
 }
 
@@ -75,13 +82,17 @@ function scanLine(
   out: RawMatch[],
 ): void {
   const line = text.slice(start, end);
-  const { charset } = kind;
+  const member = charsetTable(kind.charset);
   let found = false;
   for (let i = 0; i < line.length; i++) {
     const quote = line[i];
     if (quote !== '"' && quote !== "'") continue;
     let j = i + 1;
-    while (j < line.length && charset.includes(line[j] as string)) j++;
+    for (
+      let code = line.charCodeAt(j);
+      code < 128 && member[code] === 1;
+      code = line.charCodeAt(++j)
+    );
     if (j > i + 1 && line[j] === quote) {
       const value = line.slice(i + 1, j);
       if (accept(kind, value, line.slice(0, i))) {
@@ -95,7 +106,7 @@ function scanLine(
   const match = unquotedLine.exec(line);
   const value = match?.[2];
   const at = match?.indices?.[2]?.[0];
-  if (value === undefined || at === undefined || !isCharset(value, charset)) return;
+  if (value === undefined || at === undefined || !isCharset(value, kind.charset)) return;
   if (accept(kind, value, line.slice(0, at))) out.push(rawMatch(start + at, value));
 }
 

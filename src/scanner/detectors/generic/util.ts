@@ -101,14 +101,32 @@ export function forEachLine(segment: Segment, visit: (start: number, end: number
 /** Shannon entropy over the characters of `charset` only, as detect-secrets computes it. */
 export function charsetEntropy(data: string, charset: string): number {
   if (data.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const ch of data) if (charset.includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const member = charsetTable(charset);
+  const counts = new Uint32Array(128);
+  for (let i = 0; i < data.length; i++) {
+    const code = data.charCodeAt(i);
+    if (code < 128 && member[code] === 1) counts[code] = (counts[code] as number) + 1;
+  }
   let entropy = 0;
-  for (const count of counts.values()) {
+  for (const count of counts) {
+    if (count === 0) continue;
     const p = count / data.length;
     entropy -= p * Math.log2(p);
   }
   return entropy;
+}
+
+const charsetTables = new Map<string, Uint8Array>();
+
+/** A membership table for an ASCII charset (index by char code below 128), built once per charset. */
+export function charsetTable(charset: string): Uint8Array {
+  let table = charsetTables.get(charset);
+  if (!table) {
+    table = new Uint8Array(128);
+    for (let i = 0; i < charset.length; i++) table[charset.charCodeAt(i)] = 1;
+    charsetTables.set(charset, table);
+  }
+  return table;
 }
 
 /** Builds a match for `value` at absolute offset `start`. */
@@ -133,7 +151,7 @@ export function identifierWords(name: string): string[] {
 
 /** Whether the text around a value names a hash, checksum or other non-secret digest. */
 export const digestContext =
-  /(?:sha\d{0,3}|md5|hash|checksum|chksum|digest|integrity|commit|srcrev|revision|\brev\b|etag|fingerprint|nonce|salt|uuid|guid|version|public|pubkey|cert(?:ificate)?s?\b|signature|authenticity|csrf|\bfp\b)/i;
+  /(?:sha\d{0,3}|md5|hash|checksum|chksum|digest|integrity|commit|githead|srcrev|revision|\brev\b|etag|fingerprint|nonce|salt|uuid|guid|version|public|pubkey|cert(?:ificate)?s?\b|signature|authenticity|csrf|\bfp\b)/i;
 
 /** Prefixes of provider tokens that provider detectors judge; a value they rejected is a near miss. */
 export const providerPrefix =

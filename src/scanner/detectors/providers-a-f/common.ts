@@ -1,5 +1,5 @@
 import { assignedSecretPattern, prefixedTokenPattern } from '../patterns.js';
-import type { CodeDetector, DetectorExamples, PatternDetector, RawMatch } from '../../types.js';
+import type { DetectorExamples, PatternDetector } from '../../types.js';
 
 /**
  * Regex source matching `word` in any letter case, at the start of a name or of a camelCase
@@ -97,29 +97,9 @@ export function prefixed(spec: PrefixedSpec): PatternDetector {
 export type TriggeredSpec = Omit<PatternDetector, 'keywords'> & { trigger: string };
 
 /**
- * Builds a code detector that runs `pattern` around hits of `trigger`: for formats whose only
- * literal is too short to be a prefilter keyword (`Q~`, `|`, `pat`).
+ * A pattern detector that runs around hits of `trigger`: for formats whose only literal is too
+ * short to be a prefilter keyword (`Q~`, `pat`).
  */
-export function triggered(spec: TriggeredSpec): CodeDetector {
-  const { pattern, flags, trigger, ...info } = spec;
-  const regex = new RegExp(pattern, `gd${flags ?? ''}`);
-  return {
-    ...info,
-    keywords: [],
-    trigger,
-    detect({ text, start, end }): RawMatch[] {
-      const slice = text.slice(start, end);
-      const matches: RawMatch[] = [];
-      for (const match of slice.matchAll(regex)) {
-        const span = match.indices?.groups?.secret ?? match.indices?.[0];
-        if (!span || span[1] === span[0]) continue;
-        matches.push({
-          start: start + span[0],
-          end: start + span[1],
-          secret: slice.slice(span[0], span[1]),
-        });
-      }
-      return matches;
-    },
-  };
+export function triggered(spec: TriggeredSpec): PatternDetector {
+  return { ...spec, keywords: [] };
 }

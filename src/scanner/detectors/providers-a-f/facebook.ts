@@ -21,13 +21,22 @@ export const facebookDetectors: Detector[] = [
       negative: ['EAAB{an:40}', 'checksum: eaac{hex:124}'],
     },
   }),
-  triggered({
+  {
     id: 'facebook-access-token',
     description: 'Facebook app access token',
     secretType: 'Facebook access token',
     provider: 'facebook',
     strength: 'contextual',
-    trigger: '\\|[A-Za-z0-9_-]{27}',
+    // `|` is everywhere in code: the token is looked for only where Facebook or an access token is named.
+    keywords: [
+      'facebook',
+      'access_token',
+      'access-token',
+      'accesstoken',
+      'fb_',
+      'app_token',
+      'apptoken',
+    ],
     minEntropy: 3.5,
     pattern:
       '(?<![A-Za-z0-9_|])(?<secret>[0-9]{15,16}\\|(?:[A-Za-z0-9_-]{27}|[a-f0-9]{32}))(?![A-Za-z0-9_|-])',
@@ -38,7 +47,7 @@ export const facebookDetectors: Detector[] = [
       ],
       negative: ['FB_APP_TOKEN={d:15}|{b64u:20}', '| {d:15} | {an:27} |'],
     },
-  }),
+  },
   contextual({
     id: 'facebook-secret',
     description: 'Facebook app secret',

@@ -11,7 +11,7 @@ export const flickrDetectors: PatternDetector[] = [
     provider: 'flickr',
     names: ['flickr'],
     value: '(?:[A-Za-z0-9]{32}|[a-f0-9]{16})',
-    minEntropy: 3,
+    minEntropy: 2.5,
     examples: {
       positive: ['FLICKR_API_KEY={hex:32}', 'flickrSecret: "{hex:16}"'],
       negative: ['FLICKR_API={hex:20}', 'flickr_user = "{d:8}@N0{d:1}"'],

@@ -16,6 +16,6 @@ export const gitterDetectors: PatternDetector[] = [
     after: '(?![A-Za-z0-9_-])',
     minEntropy: 3.2,
     positive: ['GITTER_TOKEN={lan:40}', 'gitter_token: "{hex:40}"'],
-    negative: ['GITTER_TOKEN={lan:30}', 'GITTER_ROOM={lan:50}'],
+    negative: ['gitter_build = {lan:30}', 'GITTER_ROOM={lan:50}'],
   }),
 ];

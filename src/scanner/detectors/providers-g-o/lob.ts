@@ -13,7 +13,7 @@ export const lobDetectors: PatternDetector[] = [
     provider: 'lob',
     keywords: [],
     // 'lob' alone hits every `global` and `blob`: the key's own shape picks the lines.
-    trigger: '(?:live|test)_[a-f0-9]{35}',
+    trigger: 'live_[a-f0-9]{35}|test_[a-f0-9]{35}',
     name: nameWord('lob'),
     value: '(?:live|test)_[a-f0-9]{35}',
     caseSensitive: true,
