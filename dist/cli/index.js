@@ -1625,21 +1625,48 @@ function formatText(report, options = {}) {
         lines.push(`${finding.file}:${finding.line}:${finding.column}: ${finding.secretType} [${finding.detectorId}] ` +
             `${finding.redacted} (hashed_secret ${finding.hashedSecret})`);
     }
-    const listed = options.verbose
-        ? report.skips
-        : report.skips.filter((skip) => skip.reason !== 'binary');
-    if (listed.length > 0) {
+    const skipLines = options.verbose ? report.skips.map(describeSkip) : groupedSkipLines(report);
+    if (skipLines.length > 0) {
         if (lines.length > 0)
             lines.push('');
-        for (const skip of listed) {
-            const where = skip.line === undefined ? skip.file : `${skip.file}:${skip.line}`;
-            lines.push(`skipped ${where}: ${skip.reason}${skip.detail === undefined ? '' : ` (${skip.detail})`}`);
-        }
+        lines.push(...skipLines);
     }
     if (lines.length > 0)
         lines.push('');
     lines.push(summaryLine(report));
     return `${lines.join('\n')}\n`;
+}
+function describeSkip(skip) {
+    const where = skip.line === undefined ? skip.file : `${skip.file}:${skip.line}`;
+    return `skipped ${where}: ${skip.reason}${skip.detail === undefined ? '' : ` (${skip.detail})`}`;
+}
+/** Skips without binary files (counted in the summary), long lines grouped into one line per file. */
+function groupedSkipLines(report) {
+    const out = [];
+    const longLines = new Map();
+    for (const skip of report.skips) {
+        if (skip.reason === 'binary')
+            continue;
+        if (skip.reason === 'long-line' && skip.line !== undefined) {
+            const list = longLines.get(skip.file);
+            if (list)
+                list.push(skip.line);
+            else {
+                longLines.set(skip.file, [skip.line]);
+                out.push(skip.file);
+            }
+        }
+        else
+            out.push(describeSkip(skip));
+    }
+    return out.map((entry) => {
+        const numbers = longLines.get(entry);
+        if (numbers === undefined)
+            return entry;
+        const shown = numbers.slice(0, 5).join(', ') + (numbers.length > 5 ? ', …' : '');
+        const [count, label] = numbers.length === 1 ? ['a line', 'line'] : [`${numbers.length} lines`, 'lines'];
+        return `skipped ${count} of ${entry} longer than the line cap (${label} ${shown})`;
+    });
 }
 /** One line that says what was found and what was left out. */
 function summaryLine(report) {
