@@ -33,3 +33,30 @@ export function assignedSecretPattern(
 export function prefixedTokenPattern(prefix: string, body: string): string {
   return `(?<![A-Za-z0-9_])(?<secret>${prefix}${body})(?![A-Za-z0-9_])`;
 }
+
+/**
+ * Regex source matching `source` in any letter case without the `i` flag: each ASCII letter
+ * outside a character class becomes `[xX]`. Escapes (`\\w`) and classes are kept as they are.
+ */
+export function anyCase(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source.charAt(i);
+    if (char === '\\') {
+      out += char + source.charAt(i + 1);
+      i++;
+    } else if (inClass) {
+      out += char;
+      if (char === ']') inClass = false;
+    } else if (char === '[') {
+      out += char;
+      inClass = true;
+    } else if (/[a-z]/i.test(char)) {
+      out += `[${char.toLowerCase()}${char.toUpperCase()}]`;
+    } else {
+      out += char;
+    }
+  }
+  return out;
+}

@@ -1,5 +1,7 @@
 import type { DetectorStrength, PatternDetector } from '../../types.js';
-import { assignedSecretPattern, prefixedTokenPattern } from '../patterns.js';
+import { anyCase, assignedSecretPattern, prefixedTokenPattern } from '../patterns.js';
+
+export { anyCase };
 
 /** Fields every detector of this group spells out; the builders below fill in the rest. */
 interface DetectorBase {
@@ -35,33 +37,6 @@ export function prefixed(
     base.keywords,
     base.pattern ?? prefixedTokenPattern(base.prefix, base.body),
   );
-}
-
-/**
- * Regex source matching `source` in any letter case without the `i` flag: each ASCII letter
- * outside a character class becomes `[xX]`. Escapes (`\\w`) and classes are kept as they are.
- */
-export function anyCase(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source.charAt(i);
-    if (char === '\\') {
-      out += char + source.charAt(i + 1);
-      i++;
-    } else if (inClass) {
-      out += char;
-      if (char === ']') inClass = false;
-    } else if (char === '[') {
-      out += char;
-      inClass = true;
-    } else if (/[a-z]/i.test(char)) {
-      out += `[${char.toLowerCase()}${char.toUpperCase()}]`;
-    } else {
-      out += char;
-    }
-  }
-  return out;
 }
 
 /** Lookahead source rejecting a value made of words (`SoftwareEngineer`, `salesDashboard`). */

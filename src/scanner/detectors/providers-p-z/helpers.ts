@@ -1,20 +1,7 @@
 import type { PatternDetector } from '../../types.js';
-import { assignedSecretPattern } from '../patterns.js';
+import { anyCase, assignedSecretPattern } from '../patterns.js';
 
-/**
- * Turns a literal word into a case-insensitive regex source (`plaid` → `[pP][lL][aA][iI][dD]`),
- * so that a name matches in any case while the value pattern keeps its own case rules.
- */
-export function anyCase(word: string): string {
-  return [...word]
-    .map((char) => {
-      const lower = char.toLowerCase();
-      const upper = char.toUpperCase();
-      if (lower !== upper) return `[${lower}${upper}]`;
-      return /[\w]/.test(char) ? char : `\\${char}`;
-    })
-    .join('');
-}
+export { anyCase };
 
 /** What a keyword-anchored (contextual) detector needs beyond the shared defaults. */
 export interface ContextualSpec {
