@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: scans a generated tree of ≥ 200 MB (copies of node_modules' text files plus
  * planted secrets) with the bundled CLI and with secretlint (recommended preset) in the same run,
- * and prints throughput, peak RSS, planted secrets found, and the ratio between the two.
+ * and prints throughput, peak RSS, planted secrets found, and the ratio between the two; then the
+ * pre-commit hook's latency against bare Node start (scripts/bench/hook-latency.ts).
  */
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { builtinDetectors } from '../src/scanner/detectors/index.js';
 import { median, runNode, type Run } from './bench/measure.js';
+import { benchHookLatency } from './bench/hook-latency.js';
 import { ensureBenchTree } from './bench/tree.js';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -155,3 +157,5 @@ for (let parts = 1; parts <= allParts; parts *= 2) {
     `  ${mib(partBytes).toFixed(0).padStart(5)} MiB tree → ${run.peakRssMiB.toFixed(0)} MiB peak RSS, ${(mib(partBytes) / run.seconds).toFixed(1)} MiB/s`,
   );
 }
+
+benchHookLatency(repo);

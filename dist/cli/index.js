@@ -1339,7 +1339,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3264);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6108);
 /* harmony import */ var _scan_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4466);
 
 
@@ -1365,7 +1365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3264:
+/***/ 6108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1427,11 +1427,4999 @@ function describeError(error) {
         return `internal error: ${error.stack ?? error.message}`;
     return `internal error: ${String(error)}`;
 }
+/**
+ * A `.secrets.baseline` that cannot be used as it is (merge-conflict markers, invalid JSON, a
+ * wrong shape, unreadable): the message names the file and how to regenerate it.
+ */
+class BaselineError extends CliError {
+    file;
+    name = 'BaselineError';
+    exitCode = ExitCode.error;
+    constructor(message, 
+    /** The baseline file, as the user named it. */
+    file) {
+        super(message);
+        this.file = file;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/scanner/baseline/json.ts
+/**
+ * JSON as Python's `json` module reads and writes it: a parser that remembers which numbers were
+ * written as floats (`3.0` must come back as `3.0`, `3` as `3`), and a writer that matches
+ * `json.dumps(obj, indent=2)` byte for byte (ASCII only, Python float repr, code-point key order
+ * left to the caller).
+ */
+/**
+ * Marks the keys of an object (or indexes of an array) whose number values are Python floats.
+ * A symbol property survives object spread, and `JSON.stringify` ignores it.
+ */
+const floatKeys = Symbol('python float keys');
+/** Marks `keys` of `target` as holding floats, and returns it. */
+function markFloats(target, ...keys) {
+    const previous = target[floatKeys] ?? [];
+    target[floatKeys] = [...previous, ...keys];
+    return target;
+}
+/** Where JSON text is not valid: a message with the line and column. */
+class JsonSyntaxError extends Error {
+    name = 'JsonSyntaxError';
+}
+/** Parses JSON text; numbers written with a fraction or exponent are marked as floats. */
+function parsePythonJson(text) {
+    const parser = new Parser(text);
+    parser.space();
+    const value = parser.value();
+    parser.space();
+    if (parser.pos < text.length)
+        parser.fail('unexpected text after the JSON value');
+    return value;
+}
+class Parser {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    fail(message) {
+        const before = this.text.slice(0, this.pos);
+        const line = before.split('\n').length;
+        const column = this.pos - before.lastIndexOf('\n');
+        throw new JsonSyntaxError(`${message} at line ${line}, column ${column}`);
+    }
+    space() {
+        while (/[ \t\n\r]/.test(this.text[this.pos] ?? ''))
+            this.pos++;
+    }
+    value() {
+        const c = this.text[this.pos];
+        if (c === '{')
+            return this.object();
+        if (c === '[')
+            return this.array();
+        if (c === '"')
+            return this.string();
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+            return this.number().value;
+        for (const [word, value] of [
+            ['true', true],
+            ['false', false],
+            ['null', null],
+        ]) {
+            if (this.text.startsWith(word, this.pos)) {
+                this.pos += word.length;
+                return value;
+            }
+        }
+        return this.fail(c === undefined ? 'unexpected end of the file' : `unexpected '${c}'`);
+    }
+    object() {
+        const result = {};
+        const floats = [];
+        this.pos++;
+        this.space();
+        if (this.text[this.pos] === '}') {
+            this.pos++;
+            return result;
+        }
+        for (;;) {
+            this.space();
+            if (this.text[this.pos] !== '"')
+                this.fail('expected a quoted key');
+            const key = this.string();
+            this.space();
+            if (this.text[this.pos] !== ':')
+                this.fail("expected ':'");
+            this.pos++;
+            this.space();
+            if (this.isNumberStart()) {
+                const { value, float } = this.number();
+                if (float)
+                    floats.push(key);
+                result[key] = value;
+            }
+            else {
+                result[key] = this.value();
+            }
+            if (this.endOf('}'))
+                break;
+        }
+        return floats.length > 0 ? markFloats(result, ...floats) : result;
+    }
+    array() {
+        const result = [];
+        const floats = [];
+        this.pos++;
+        this.space();
+        if (this.text[this.pos] === ']') {
+            this.pos++;
+            return result;
+        }
+        for (;;) {
+            this.space();
+            if (this.isNumberStart()) {
+                const { value, float } = this.number();
+                if (float)
+                    floats.push(String(result.length));
+                result.push(value);
+            }
+            else {
+                result.push(this.value());
+            }
+            if (this.endOf(']'))
+                break;
+        }
+        return floats.length > 0 ? markFloats(result, ...floats) : result;
+    }
+    /** After a member: true at the closing bracket, false after a comma. */
+    endOf(close) {
+        this.space();
+        const c = this.text[this.pos];
+        this.pos++;
+        if (c === close)
+            return true;
+        if (c === ',')
+            return false;
+        return this.fail(`expected ',' or '${close}'`);
+    }
+    isNumberStart() {
+        const c = this.text[this.pos];
+        return c === '-' || (c !== undefined && c >= '0' && c <= '9');
+    }
+    number() {
+        const match = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.pos));
+        if (match === null)
+            return this.fail('invalid number');
+        this.pos += match[0].length;
+        return { value: Number(match[0]), float: match[1] !== undefined || match[2] !== undefined };
+    }
+    string() {
+        const start = this.pos;
+        this.pos++;
+        let out = '';
+        for (;;) {
+            const c = this.text[this.pos];
+            if (c === undefined) {
+                this.pos = start;
+                this.fail('unterminated string');
+            }
+            if (c === '"') {
+                this.pos++;
+                return out;
+            }
+            if (c < ' ')
+                this.fail('control character in a string');
+            if (c !== '\\') {
+                out += c;
+                this.pos++;
+                continue;
+            }
+            const e = this.text[this.pos + 1];
+            const simple = {
+                '"': '"',
+                '\\': '\\',
+                '/': '/',
+                b: '\b',
+                f: '\f',
+                n: '\n',
+                r: '\r',
+                t: '\t',
+            };
+            if (e !== undefined && e in simple) {
+                out += simple[e];
+                this.pos += 2;
+            }
+            else if (e === 'u' &&
+                /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.pos + 2, this.pos + 6))) {
+                out += String.fromCharCode(parseInt(this.text.slice(this.pos + 2, this.pos + 6), 16));
+                this.pos += 6;
+            }
+            else {
+                this.fail('invalid escape in a string');
+            }
+        }
+    }
+}
+/** Writes a value as Python's `json.dumps(value, indent=2)` does (no trailing newline). */
+function dumpsPython(value, indent = '') {
+    if (value === null || value === undefined)
+        return 'null';
+    if (typeof value === 'boolean')
+        return value ? 'true' : 'false';
+    if (typeof value === 'number')
+        return pythonNumber(value, false);
+    if (typeof value === 'string')
+        return pythonString(value);
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        const floats = new Set(value[floatKeys] ?? []);
+        const items = value.map((item, index) => typeof item === 'number'
+            ? pythonNumber(item, floats.has(String(index)))
+            : dumpsPython(item, inner));
+        return `[\n${items.map((item) => inner + item).join(',\n')}\n${indent}]`;
+    }
+    const floats = new Set(value[floatKeys] ?? []);
+    const entries = value instanceof Map
+        ? [...value.entries()]
+        : Object.entries(value);
+    const present = entries.filter(([, item]) => item !== undefined);
+    if (present.length === 0)
+        return '{}';
+    const members = present.map(([key, item]) => {
+        const text = typeof item === 'number' ? pythonNumber(item, floats.has(key)) : dumpsPython(item, inner);
+        return `${inner}${pythonString(key)}: ${text}`;
+    });
+    return `{\n${members.join(',\n')}\n${indent}}`;
+}
+/** A JSON string with every character outside printable ASCII escaped, as `ensure_ascii` does. */
+function pythonString(value) {
+    return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A number as Python writes it: ints as ints, floats by `repr` (`3.0`, `4.5`, `1e-05`). */
+function pythonNumber(value, float) {
+    if (!Number.isFinite(value))
+        return Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
+    if (!float && Number.isInteger(value))
+        return String(value);
+    // Shortest round-trip digits, then Python's rule: exponent form below 1e-4 or from 1e16.
+    const [mantissa = '0', exp = '0'] = value.toExponential().split('e');
+    const exponent = Number(exp);
+    const negative = mantissa.startsWith('-');
+    const digits = mantissa.replace('-', '').replace('.', '');
+    const sign = negative ? '-' : '';
+    if (exponent < -4 || exponent >= 16) {
+        const head = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        const expText = `${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
+        return `${sign}${head}e${expText}`;
+    }
+    if (exponent < 0)
+        return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+    const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, '0');
+    const fraction = digits.slice(exponent + 1) || '0';
+    return `${sign}${whole}.${fraction}`;
+}
+/** Compares strings by Unicode code point, as Python sorts `str` (JS compares UTF-16 units). */
+function compareCodePoints(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        // A surrogate (a code point above U+FFFF) sorts after every BMP unit from U+E000 up.
+        const rank = (unit) => unit >= 0xd800 && unit <= 0xdfff ? unit + 0x2000 : unit >= 0xe000 ? unit - 0x800 : unit;
+        return rank(x) - rank(y);
+    }
+    return a.length - b.length;
+}
+
+;// CONCATENATED MODULE: ./src/scanner/baseline/defaults.ts
+
+/** The detect-secrets release whose layout the writer reproduces. */
+const BASELINE_VERSION = '1.5.0';
+const defaultPlugins = [
+    'ArtifactoryDetector',
+    'AWSKeyDetector',
+    'AzureStorageKeyDetector',
+    'Base64HighEntropyString',
+    'BasicAuthDetector',
+    'CloudantDetector',
+    'DiscordBotTokenDetector',
+    'GitHubTokenDetector',
+    'GitLabTokenDetector',
+    'HexHighEntropyString',
+    'IbmCloudIamDetector',
+    'IbmCosHmacDetector',
+    'IPPublicDetector',
+    'JwtTokenDetector',
+    'KeywordDetector',
+    'MailchimpDetector',
+    'NpmDetector',
+    'OpenAIDetector',
+    'PrivateKeyDetector',
+    'PypiTokenDetector',
+    'SendGridDetector',
+    'SlackDetector',
+    'SoftlayerDetector',
+    'SquareOAuthDetector',
+    'StripeDetector',
+    'TelegramBotTokenDetector',
+    'TwilioKeyDetector',
+];
+/**
+ * detect-secrets 1.5.0's default `plugins_used`: a baseline we create lists them, so that
+ * detect-secrets (still run by some of a team) scans with its full plugin set.
+ */
+function defaultPluginsUsed() {
+    return defaultPlugins.map((name) => {
+        if (name === 'Base64HighEntropyString')
+            return markFloats({ name, limit: 4.5 }, 'limit');
+        if (name === 'HexHighEntropyString')
+            return markFloats({ name, limit: 3 }, 'limit');
+        if (name === 'KeywordDetector')
+            return { name, keyword_exclude: '' };
+        return { name };
+    });
+}
+const filterPrefix = 'detect_secrets.filters.';
+/** The filters detect-secrets 1.5.0 always runs and writes (0.x baselines upgrade to these). */
+const defaultFilterPaths = [
+    'allowlist.is_line_allowlisted',
+    'common.is_ignored_due_to_verification_policies',
+    'heuristic.is_indirect_reference',
+    'heuristic.is_likely_id_string',
+    'heuristic.is_lock_file',
+    'heuristic.is_not_alphanumeric_string',
+    'heuristic.is_potential_uuid',
+    'heuristic.is_prefixed_with_dollar_sign',
+    'heuristic.is_sequential_string',
+    'heuristic.is_swagger_file',
+    'heuristic.is_templated_secret',
+];
+/** The `path` of detect-secrets' filter that skips the baseline file itself. */
+const BASELINE_FILE_FILTER = `${filterPrefix}common.is_baseline_file`;
+/** detect-secrets' regex filters, as `--exclude-files/lines/secrets` store them. */
+const EXCLUDE_FILE_FILTER = `${filterPrefix}regex.should_exclude_file`;
+const EXCLUDE_LINE_FILTER = `${filterPrefix}regex.should_exclude_line`;
+const EXCLUDE_SECRET_FILTER = (/* unused pure expression or super */ null && (`${filterPrefix}regex.should_exclude_secret`));
+/**
+ * detect-secrets 1.5.0's default `filters_used`, with `is_baseline_file` naming `baselineFile`
+ * (POSIX, relative to the root) when given, as `scan --baseline` writes it.
+ */
+function defaultFiltersUsed(baselineFile) {
+    const filters = defaultFilterPaths.map((path) => path.endsWith('verification_policies')
+        ? { path: filterPrefix + path, min_level: 2 }
+        : { path: filterPrefix + path });
+    if (baselineFile !== undefined)
+        filters.splice(1, 0, { path: BASELINE_FILE_FILTER, filename: baselineFile });
+    return filters;
+}
+
+;// CONCATENATED MODULE: ./src/scanner/baseline/read.ts
+
+
+
+
+/** The command that writes a fresh baseline, quoted in every error about one. */
+function regenerateHint(source) {
+    return `resolve the conflict, or delete it and run \`secrets-action scan --baseline ${source}\``;
+}
+/** Lines git writes around a conflict (`|||||||` with `merge.conflictStyle diff3`). */
+const conflictMarker = /^(?:<{7}|={7}|>{7}|\|{7})(?: |$)/;
+/**
+ * Parses a baseline written by any detect-secrets from 0.11 to 1.6 (or by us) into the model;
+ * 0.x layouts are upgraded as detect-secrets 1.5.0 upgrades them. Throws `BaselineError` for
+ * merge-conflict markers, invalid JSON or a shape that is not a baseline.
+ */
+function parseBaseline(text, source) {
+    const body = text.startsWith('\ufeff') ? text.slice(1) : text;
+    const conflicts = body
+        .split(/\r\n|\n|\r/)
+        .flatMap((line, index) => (conflictMarker.test(line) ? [index + 1] : []));
+    if (conflicts.length > 0) {
+        throw new BaselineError(`${source} has unresolved merge-conflict markers (line ${conflicts.join(', ')}); ` +
+            `${regenerateHint(source)} to regenerate it. It was left unchanged.`, source);
+    }
+    let json;
+    try {
+        json = parsePythonJson(body);
+    }
+    catch (error) {
+        if (!(error instanceof JsonSyntaxError))
+            throw error;
+        throw new BaselineError(`${source} is not valid JSON (${error.message}); fix it, or delete it and run ` +
+            `\`secrets-action scan --baseline ${source}\` to regenerate it. It was left unchanged.`, source);
+    }
+    return toBaseline(json, source);
+}
+/** Reads and parses a baseline file; undefined when it does not exist. */
+async function readBaseline(path, source = path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return undefined;
+        throw new BaselineError(`cannot read the baseline ${source} (${code ?? error})`, source);
+    }
+    return parseBaseline(text, source);
+}
+const knownTopKeys = new Set([
+    'version',
+    'plugins_used',
+    'filters_used',
+    'results',
+    'generated_at',
+]);
+/** 0.x keys that the upgrade turns into `filters_used`. */
+const upgradedTopKeys = new Set(['exclude', 'exclude_regex', 'custom_plugin_paths', 'word_list']);
+function toBaseline(json, source) {
+    const invalid = (what) => {
+        throw new BaselineError(`${source} is not a detect-secrets baseline: ${what}; fix it, or delete it and run ` +
+            `\`secrets-action scan --baseline ${source}\` to regenerate it. It was left unchanged.`, source);
+    };
+    if (!isObject(json))
+        return invalid('the top level is not an object');
+    const version = json.version ?? '';
+    if (typeof version !== 'string')
+        return invalid('"version" is not a string');
+    const old = /^0\./.test(version);
+    const plugins = json.plugins_used ?? [];
+    if (!Array.isArray(plugins) || !plugins.every(isObject))
+        return invalid('"plugins_used" is not a list of objects');
+    const filters = json.filters_used ?? (old ? undefined : []);
+    if (filters !== undefined && (!Array.isArray(filters) || !filters.every(isObject)))
+        return invalid('"filters_used" is not a list of objects');
+    const results = json.results ?? {};
+    if (!isObject(results))
+        return invalid('"results" is not an object');
+    const generatedAt = json.generated_at;
+    if (generatedAt !== undefined && typeof generatedAt !== 'string')
+        return invalid('"generated_at" is not a string');
+    const map = new Map();
+    for (const [file, list] of Object.entries(results)) {
+        if (!Array.isArray(list))
+            return invalid(`the results of ${file} are not a list`);
+        map.set(file, list.map((raw, index) => toEntry(raw, file, (what) => invalid(`${file} #${index + 1}: ${what}`))));
+    }
+    const extra = {};
+    for (const [key, value] of Object.entries(json)) {
+        if (knownTopKeys.has(key) || (old && upgradedTopKeys.has(key)))
+            continue;
+        extra[key] = value;
+    }
+    return {
+        version,
+        pluginsUsed: old ? plugins.map(upgradePlugin) : plugins,
+        filtersUsed: filters ?? upgradeFilters(json),
+        results: map,
+        ...(generatedAt !== undefined && { generatedAt }),
+        ...(Object.keys(extra).length > 0 && { extra }),
+    };
+}
+const entryKeys = new Set([
+    'type',
+    'filename',
+    'hashed_secret',
+    'is_verified',
+    'line_number',
+    'is_secret',
+    'reason',
+    'owner',
+    'expires',
+    'fingerprint',
+]);
+function toEntry(raw, file, invalid) {
+    if (!isObject(raw))
+        return invalid('not an object');
+    const { type, hashed_secret: hash, is_verified: verified, line_number: line } = raw;
+    if (typeof type !== 'string')
+        return invalid('"type" is not a string');
+    if (typeof hash !== 'string')
+        return invalid('"hashed_secret" is not a string');
+    if (verified !== undefined && typeof verified !== 'boolean')
+        return invalid('"is_verified" is not true or false');
+    if (line !== undefined && line !== null && !(Number.isInteger(line) && line >= 0))
+        return invalid('"line_number" is not a whole number');
+    const isSecret = raw.is_secret;
+    if (isSecret !== undefined && isSecret !== null && typeof isSecret !== 'boolean')
+        return invalid('"is_secret" is not true, false or null');
+    const text = (key) => {
+        const value = raw[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value !== 'string')
+            return invalid(`"${key}" is not a string`);
+        return value;
+    };
+    const filename = text('filename') ?? file;
+    const expires = text('expires');
+    if (expires !== undefined && Number.isNaN(Date.parse(expires)))
+        return invalid(`"expires" is not a date (YYYY-MM-DD): ${JSON.stringify(expires)}`);
+    const extra = {};
+    for (const [key, value] of Object.entries(raw))
+        if (!entryKeys.has(key))
+            extra[key] = value;
+    const floats = raw[floatKeys]?.filter((key) => !entryKeys.has(key)) ?? [];
+    if (floats.length > 0)
+        extra[floatKeys] = floats;
+    const reason = text('reason');
+    const owner = text('owner');
+    const fingerprint = text('fingerprint');
+    return {
+        type,
+        filename,
+        hashedSecret: hash,
+        isVerified: verified ?? false,
+        ...(typeof line === 'number' && line > 0 && { lineNumber: line }),
+        ...(typeof isSecret === 'boolean' && { isSecret }),
+        ...(reason !== undefined && { reason }),
+        ...(owner !== undefined && { owner }),
+        ...(expires !== undefined && { expires }),
+        ...(fingerprint !== undefined && { fingerprint }),
+        ...(Object.keys(extra).length > 0 && { extra }),
+    };
+}
+/** 0.x plugin options as 1.x names them: `base64_limit`/`hex_limit` become `limit`, name first. */
+function upgradePlugin(plugin) {
+    const upgraded = { name: plugin.name };
+    const floats = [];
+    const oldFloats = new Set(plugin[floatKeys] ?? []);
+    for (const [key, value] of Object.entries(plugin)) {
+        if (key === 'name')
+            continue;
+        const renamed = key === 'base64_limit' || key === 'hex_limit' ? 'limit' : key;
+        // detect-secrets 1.x writes an unset keyword exclusion as "".
+        upgraded[renamed] = key === 'keyword_exclude' && value === null ? '' : value;
+        if (oldFloats.has(key))
+            floats.push(renamed);
+    }
+    // 1.x always writes the keyword exclusion, "" when unset.
+    if (plugin.name === 'KeywordDetector')
+        upgraded.keyword_exclude ??= '';
+    if (floats.length > 0)
+        upgraded[floatKeys] = floats;
+    return upgraded;
+}
+/** 0.x `exclude` / `exclude_regex` as the 1.x regex filters, after the defaults. */
+function upgradeFilters(json) {
+    const filters = defaultFiltersUsed();
+    const exclude = isObject(json.exclude) ? json.exclude : {};
+    const files = exclude.files ?? json.exclude_regex;
+    if (typeof files === 'string' && files.length > 0)
+        filters.push({ path: EXCLUDE_FILE_FILTER, pattern: [files] });
+    if (typeof exclude.lines === 'string' && exclude.lines.length > 0)
+        filters.push({ path: EXCLUDE_LINE_FILTER, pattern: [exclude.lines] });
+    return filters;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/scanner/baseline/write.ts
+
+
+
+
+
+/**
+ * The file's bytes as detect-secrets 1.5.0 writes them (`json.dumps(obj, indent=2)` + "\n"):
+ * canonical key order, plugins and filters sorted case-insensitively, files by code point,
+ * entries by (line, hash, type). Our own keys follow detect-secrets' in each entry.
+ */
+function serializeBaseline(baseline) {
+    const top = new Map([
+        ['version', baseline.version],
+        ['plugins_used', sortedBy(baseline.pluginsUsed, 'name')],
+        ['filters_used', sortedBy(baseline.filtersUsed, 'path')],
+        ['results', resultsObject(baseline.results)],
+    ]);
+    for (const [key, value] of Object.entries(baseline.extra ?? {}))
+        if (!top.has(key))
+            top.set(key, value);
+    if (baseline.generatedAt !== undefined)
+        top.set('generated_at', baseline.generatedAt);
+    return `${dumpsPython(top)}\n`;
+}
+/** Entries in the order detect-secrets writes them within a file. */
+function compareEntries(a, b) {
+    return ((a.lineNumber ?? 0) - (b.lineNumber ?? 0) ||
+        compareCodePoints(a.hashedSecret, b.hashedSecret) ||
+        compareCodePoints(a.type, b.type) ||
+        compareCodePoints(a.fingerprint ?? '', b.fingerprint ?? ''));
+}
+/** The `generated_at` form detect-secrets writes: UTC, `%Y-%m-%dT%H:%M:%SZ`. */
+function formatGeneratedAt(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+function resultsObject(results) {
+    const files = [...results.keys()].sort(compareCodePoints);
+    const out = new Map();
+    for (const file of files) {
+        const entries = results.get(file) ?? [];
+        // A file with no findings is absent, never `[]`.
+        if (entries.length === 0)
+            continue;
+        // A slim baseline (no line numbers) was sorted by line before they were dropped: its order
+        // cannot be recomputed, so it is kept as read.
+        const slim = entries.every((entry) => entry.lineNumber === undefined);
+        out.set(file, (slim ? entries : [...entries].sort(compareEntries)).map(entryObject));
+    }
+    return out;
+}
+function entryObject(entry) {
+    const out = new Map([
+        ['type', entry.type],
+        ['filename', entry.filename],
+        ['hashed_secret', entry.hashedSecret],
+        ['is_verified', entry.isVerified],
+    ]);
+    if (entry.lineNumber !== undefined && entry.lineNumber > 0)
+        out.set('line_number', entry.lineNumber);
+    if (entry.isSecret !== undefined)
+        out.set('is_secret', entry.isSecret);
+    if (entry.reason !== undefined)
+        out.set('reason', entry.reason);
+    if (entry.owner !== undefined)
+        out.set('owner', entry.owner);
+    if (entry.expires !== undefined)
+        out.set('expires', entry.expires);
+    if (entry.fingerprint !== undefined)
+        out.set('fingerprint', entry.fingerprint);
+    const floats = entry.extra?.[floatKeys];
+    for (const [key, value] of Object.entries(entry.extra ?? {}))
+        if (!out.has(key))
+            out.set(key, value);
+    if (floats !== undefined)
+        out[floatKeys] = floats;
+    return out;
+}
+/** A stable sort by the lower-cased string key, as detect-secrets sorts plugins and filters. */
+function sortedBy(list, key) {
+    const name = (item) => String(item[key] ?? '').toLowerCase();
+    return [...list].sort((a, b) => compareCodePoints(name(a), name(b)));
+}
+/**
+ * Writes a baseline atomically: a temp file in the same directory, flushed to disk, then renamed
+ * over the target, so that a crash or a concurrent reader never sees half a file. The target's
+ * permissions are kept.
+ */
+async function writeBaselineAtomic(path, baseline, source = path) {
+    const text = serializeBaseline(baseline);
+    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
+        try {
+            await handle.writeFile(text, 'utf8');
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        const mode = await (0,promises_namespaceObject.stat)(path).then((info) => info.mode & 0o7777, () => undefined);
+        if (mode !== undefined)
+            await (0,promises_namespaceObject.chmod)(temp, mode);
+        await (0,promises_namespaceObject.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
+        const code = error.code ?? String(error);
+        throw new BaselineError(`cannot write the baseline ${source} (${code})`, source);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scanner/baseline/match.ts
+/**
+ * Matches findings to baseline entries by content, never by line: (file, type, and the entry's
+ * `fingerprint` when it has one, else `hashed_secret`). Each occurrence counts: k entries of one
+ * identity cover at most k findings of it in that file, so a second copy of a secret is new.
+ * detect-secrets entries (no fingerprint) keep its quirk: an entry hashing a GitHub token's
+ * prefix covers any such token of that file, up to the count.
+ */
+function compareWithBaseline(findings, baseline, options) {
+    const result = { unknown: [], known: [], expired: [], stale: [] };
+    const byFile = new Map();
+    for (const finding of findings) {
+        const list = byFile.get(finding.file);
+        if (list === undefined)
+            byFile.set(finding.file, [finding]);
+        else
+            list.push(finding);
+    }
+    const scanned = options.files === undefined ? undefined : new Set(options.files);
+    const files = new Set([...byFile.keys(), ...baseline.results.keys()]);
+    for (const file of files) {
+        const entries = baseline.results.get(file) ?? [];
+        const { matched, unmatchedFindings, unmatchedEntries } = matchFile(byFile.get(file) ?? [], entries);
+        result.unknown.push(...unmatchedFindings);
+        for (const pair of matched) {
+            if (isExpired(pair[1], options.now))
+                result.expired.push(pair);
+            else
+                result.known.push(pair);
+        }
+        if (scanned === undefined || scanned.has(file))
+            result.stale.push(...unmatchedEntries);
+    }
+    return result;
+}
+/** Whether an entry's `expires` date has passed (a date alone means midnight UTC of that day). */
+function isExpired(entry, now) {
+    if (entry.expires === undefined)
+        return false;
+    const time = Date.parse(entry.expires);
+    return Number.isNaN(time) || time <= now.getTime();
+}
+/** Whether an entry of a finding's file covers it: same type, same fingerprint or hash. */
+function entryMatches(entry, finding) {
+    if (entry.type !== finding.secretType)
+        return false;
+    return entry.fingerprint !== undefined
+        ? entry.fingerprint === finding.fingerprint
+        : entry.hashedSecret === finding.hashedSecret;
+}
+/** The matching within one file; pure, used by both the comparison and the update. */
+function matchFile(findings, entries) {
+    const free = new Set(entries);
+    const matched = [];
+    let pending = [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
+    // Fingerprinted entries first: they name one secret exactly, while a detect-secrets entry
+    // may stand for several. Within a pass, the closest pairs by line are taken first, so that a
+    // label stays with its own occurrence and the copy reported as new is the added one.
+    for (const exact of [true, false]) {
+        const pairs = [];
+        for (const finding of pending)
+            for (const entry of free)
+                if ((entry.fingerprint !== undefined) === exact && entryMatches(entry, finding))
+                    pairs.push({ finding, entry, distance: distance(entry, finding) });
+        pairs.sort((a, b) => a.distance - b.distance || a.finding.line - b.finding.line);
+        const taken = new Set();
+        for (const pair of pairs) {
+            if (taken.has(pair.finding) || !free.has(pair.entry))
+                continue;
+            taken.add(pair.finding);
+            free.delete(pair.entry);
+            matched.push([pair.finding, pair.entry]);
+        }
+        pending = pending.filter((finding) => !taken.has(finding));
+    }
+    const unmatchedFindings = pending;
+    unmatchedFindings.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { matched, unmatchedFindings, unmatchedEntries: [...free] };
+}
+function distance(entry, finding) {
+    return entry.lineNumber === undefined
+        ? Number.MAX_SAFE_INTEGER
+        : Math.abs(entry.lineNumber - finding.line);
+}
+
+;// CONCATENATED MODULE: ./src/scanner/baseline/update.ts
+
+
+
+/**
+ * Brings a baseline up to date with a scan: entries keep their labels, reason, owner and expiry
+ * (matched by content, as `compareWithBaseline` does) and take the finding's current line;
+ * entries whose secret is gone from a scanned file, or whose file no longer exists, are dropped;
+ * new findings are added. The plugin and filter lists of an existing file are kept.
+ */
+function updateBaseline(previous, findings, scannedFiles, options) {
+    const scanned = new Set(scannedFiles);
+    const byFile = new Map();
+    for (const finding of findings) {
+        scanned.add(finding.file);
+        byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+    }
+    // A `--slim` baseline (no line numbers anywhere) stays slim, ordered as detect-secrets
+    // orders it: by line, then without the lines.
+    const previousEntries = [...(previous?.results.values() ?? [])].flat();
+    const slim = previousEntries.length > 0 && previousEntries.every((entry) => entry.lineNumber === undefined);
+    const results = new Map();
+    const added = [];
+    const addedFindings = [];
+    const removed = [];
+    const keep = (file, entries) => {
+        if (entries.length > 0)
+            results.set(file, entries);
+    };
+    for (const [file, entries] of previous?.results ?? []) {
+        if (scanned.has(file))
+            continue;
+        if (options.fileExists(file))
+            keep(file, entries);
+        else
+            removed.push(...entries);
+    }
+    for (const file of scanned) {
+        const { matched, unmatchedFindings, unmatchedEntries } = matchFile(byFile.get(file) ?? [], previous?.results.get(file) ?? []);
+        removed.push(...unmatchedEntries);
+        const entries = matched.map(([finding, entry]) => refreshed(entry, finding));
+        const fresh = unmatchedFindings.map(entryFor);
+        added.push(...fresh);
+        addedFindings.push(...unmatchedFindings);
+        keep(file, slim ? slimmed([...entries, ...fresh]) : [...entries, ...fresh]);
+    }
+    const now = options.now ?? new Date();
+    const generatedAt = options.timestamp ? formatGeneratedAt(now) : previous?.generatedAt;
+    const baseline = {
+        version: BASELINE_VERSION,
+        pluginsUsed: previous?.pluginsUsed ?? defaultPluginsUsed(),
+        filtersUsed: previous?.filtersUsed ?? defaultFiltersUsed(options.baselineFile),
+        results,
+        ...(generatedAt !== undefined && { generatedAt }),
+        ...(previous?.extra !== undefined && { extra: previous.extra }),
+    };
+    return { baseline, added, removed, addedFindings };
+}
+function slimmed(entries) {
+    return entries.sort(compareEntries).map(({ lineNumber: _line, ...entry }) => entry);
+}
+/** A new entry for a finding; the fingerprint only where the hash covers part of the secret. */
+function entryFor(finding) {
+    return {
+        type: finding.secretType,
+        filename: finding.file,
+        hashedSecret: finding.hashedSecret,
+        isVerified: false,
+        lineNumber: finding.line,
+        ...(finding.fingerprint !== finding.hashedSecret && { fingerprint: finding.fingerprint }),
+    };
+}
+/** A kept entry at the finding's current line, its labels untouched. */
+function refreshed(entry, finding) {
+    // A detect-secrets entry of a prefix-hashed token gains the fingerprint of the token it
+    // matched, so that from now on it covers that token only.
+    const fingerprint = entry.fingerprint ??
+        (finding.fingerprint !== finding.hashedSecret ? finding.fingerprint : undefined);
+    return {
+        ...entry,
+        filename: finding.file,
+        lineNumber: finding.line,
+        ...(fingerprint !== undefined && { fingerprint }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scanner/baseline/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@simple-git/args-pathspec/dist/index.mjs
+const t = /* @__PURE__ */ new WeakMap();
+function dist_c(...n) {
+  const e = new String(n);
+  return t.set(e, n), e;
+}
+function dist_r(n) {
+  return n instanceof String && t.has(n);
+}
+function dist_o(n) {
+  return t.get(n) ?? [];
+}
+
+//# sourceMappingURL=index.mjs.map
+
+// EXTERNAL MODULE: ./node_modules/@kwsites/file-exists/dist/index.js
+var dist = __nccwpck_require__(7117);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./node_modules/debug/src/index.js
+var src = __nccwpck_require__(2830);
+// EXTERNAL MODULE: ./node_modules/@kwsites/promise-deferred/dist/index.js
+var promise_deferred_dist = __nccwpck_require__(9997);
+;// CONCATENATED MODULE: ./node_modules/@simple-git/argv-parser/dist/index.mjs
+
+function* x(e, n) {
+  const t = n === "global";
+  for (const o of e)
+    o.isGlobal === t && (yield o);
+}
+const P = /* @__PURE__ */ new Set([
+  "--add",
+  "--edit",
+  "--remove-section",
+  "--rename-section",
+  "--replace-all",
+  "--unset",
+  "--unset-all",
+  "-e"
+]), S = /* @__PURE__ */ new Set([
+  "--get",
+  "--get-all",
+  "--get-color",
+  "--get-colorbool",
+  "--get-regexp",
+  "--get-urlmatch",
+  "--list",
+  "-l"
+]), E = /* @__PURE__ */ new Set([
+  "edit",
+  "remove-section",
+  "rename-section",
+  "set",
+  "unset"
+]), F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+function A(e, n) {
+  for (const { name: o } of x(e, "task")) {
+    if (P.has(o))
+      return w(!0, n);
+    if (S.has(o))
+      return w(!1, n);
+  }
+  const t = n.at(0)?.toLowerCase();
+  return t === void 0 ? null : E.has(t) ? w(!0, n.slice(1)) : F.has(t) ? w(!1, n.slice(1)) : n.length === 1 ? w(!1, n) : w(!0, n);
+}
+function w(e = !1, n = []) {
+  const t = n.at(0)?.toLowerCase();
+  return t === void 0 ? null : {
+    isWrite: e,
+    isRead: !e,
+    key: t,
+    value: n.at(1)
+  };
+}
+function O(e, n) {
+  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
+}
+function G(e) {
+  const n = e?.indexOf("=") || -1;
+  return !e || n < 0 ? null : {
+    key: e.slice(0, n).trim().toLowerCase(),
+    value: e.slice(n + 1)
+  };
+}
+function M(e) {
+  for (const { name: n } of x(e, "task"))
+    switch (n) {
+      case "--global":
+        return "global";
+      case "--system":
+        return "system";
+      case "--worktree":
+        return "worktree";
+      case "--local":
+        return "local";
+      case "--file":
+      case "-f":
+        return "file";
+    }
+  return "local";
+}
+function N({ name: e }) {
+  if (e === "-c" || e === "--config")
+    return "inline";
+  if (e === "--config-env")
+    return "env";
+}
+function* $(e) {
+  for (const n of e) {
+    const t = N(n), o = t && G(n.value);
+    o && (yield {
+      ...o,
+      scope: t
+    });
+  }
+}
+function D(e, n, t) {
+  const o = {
+    read: [],
+    write: [...$(n)]
+  };
+  return e === "config" && L(
+    o,
+    M(n),
+    A(n, t)
+  ), o;
+}
+function L(e, n, t) {
+  if (t === null)
+    return;
+  const o = O(n, t);
+  t.isWrite ? e.write.push(o) : e.read.push(o);
+}
+const C = {
+  short: /* @__PURE__ */ new Map([
+    ["c", !0]
+    //  -c <k=v>    set config key for this invocation
+  ])
+}, I = {
+  short: new Map([
+    ["C", !0],
+    //  -C <path>   change working directory
+    ["P", !1],
+    // -P          no pager (alias for --no-pager)
+    ["h", !1],
+    // -h          help
+    ["p", !1],
+    // -p          paginate
+    ["v", !1],
+    // -v          version
+    ...C.short.entries()
+  ]),
+  long: /* @__PURE__ */ new Set([
+    "attr-source",
+    "config-env",
+    "exec-path",
+    "git-dir",
+    "list-cmds",
+    "namespace",
+    "super-prefix",
+    "work-tree"
+  ])
+}, R = {
+  clone: {
+    short: /* @__PURE__ */ new Map([
+      ["b", !0],
+      // -b <branch>
+      ["j", !0],
+      // -j <n>          parallel jobs
+      ["l", !1],
+      // -l local
+      ["n", !1],
+      // -n no-checkout
+      ["o", !0],
+      // -o <name>       remote name
+      ["q", !1],
+      // -q quiet
+      ["s", !1],
+      // -s shared
+      ["u", !0]
+      // -u <upload-pack>
+    ]),
+    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
+  },
+  commit: {
+    short: /* @__PURE__ */ new Map([
+      ["C", !0],
+      // -C <commit>  reuse message
+      ["F", !0],
+      // -F <file>    read message from file
+      ["c", !0],
+      // -c <commit>  reedit message
+      ["m", !0],
+      // -m <msg>
+      ["t", !0]
+      // -t <template>
+    ]),
+    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
+  },
+  config: {
+    short: /* @__PURE__ */ new Map([
+      ["e", !1],
+      // -e  open editor
+      ["f", !0],
+      //  -f <file>
+      ["l", !1]
+      // -l  list
+    ]),
+    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
+  },
+  fetch: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  init: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["template"])
+  },
+  pull: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  push: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+  },
+  rebase: {
+    short: /* @__PURE__ */ new Map([
+      ["X", !0],
+      // -X <option>   strategy option
+      ["f", !1],
+      // -f force-rebase
+      ["i", !1],
+      // -i interactive
+      ["k", !1],
+      // -k keep-base
+      ["m", !1],
+      // -m merge
+      ["n", !1],
+      // -n no-stat
+      ["q", !1],
+      // -q quiet
+      ["r", !1],
+      // -r rebase-merges
+      ["s", !0],
+      // -s <strategy>
+      ["v", !1],
+      // -v verbose
+      ["x", !0]
+      // -x <cmd>      exec
+    ]),
+    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
+  }
+}, T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+function B(e) {
+  const n = R[e ?? ""] ?? T;
+  return {
+    short: new Map([...C.short.entries(), ...n.short.entries()]),
+    long: n.long
+  };
+}
+function b(e, n = I) {
+  if (e.startsWith("--")) {
+    const t = e.indexOf("=");
+    if (t > 2)
+      return [{ name: e.slice(0, t), value: e.slice(t + 1), needsNext: !1 }];
+    const o = e.slice(2);
+    return [{ name: e, needsNext: n.long.has(o) }];
+  }
+  if (e.length === 2) {
+    const t = e.charAt(1), o = n.short.get(t);
+    return [{ name: e, needsNext: o === !0 }];
+  }
+  return j(e, n.short);
+}
+function j(e, n) {
+  const t = e.slice(1).split(""), o = [];
+  for (let a = 0; a < t.length; a++) {
+    const s = t[a], r = n.get(s);
+    if (r === void 0)
+      return [{ name: e, needsNext: !1 }];
+    if (r) {
+      const i = t.slice(a + 1).join("");
+      if (i && ![...i].every((m) => n.has(m)))
+        return o.push({ name: `-${s}`, value: i, needsNext: !1 }), o;
+    }
+    o.push({ name: `-${s}`, needsNext: r });
+  }
+  return o;
+}
+function W(e, n = []) {
+  let t = 0;
+  for (; t < e.length; ) {
+    const o = String(e[t]);
+    if (!o.startsWith("-") || o.length < 2) break;
+    const a = b(o);
+    let s = t + 1;
+    for (const r of a) {
+      const i = {
+        name: r.name,
+        value: r.value,
+        absorbedNext: !1,
+        isGlobal: !0
+      };
+      r.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = !0, s++), n.push(i);
+    }
+    t = s;
+  }
+  return { flags: n, taskIndex: t };
+}
+function V(e, n, t = []) {
+  const o = B(n), a = [], s = [];
+  let r = 0;
+  for (; r < e.length; ) {
+    const i = e[r];
+    if (dist_r(i)) {
+      s.push(...dist_o(i)), r++;
+      continue;
+    }
+    const p = String(i);
+    if (p === "--") {
+      for (let d = r + 1; d < e.length; d++) {
+        const g = e[d];
+        dist_r(g) ? s.push(...dist_o(g)) : s.push(String(g));
+      }
+      break;
+    }
+    if (!p.startsWith("-") || p.length < 2) {
+      a.push(p), r++;
+      continue;
+    }
+    const m = b(p, o);
+    let u = r + 1;
+    for (const d of m) {
+      const g = {
+        name: d.name,
+        value: d.value,
+        absorbedNext: !1,
+        isGlobal: !1
+      };
+      d.needsNext && g.value === void 0 && u < e.length && !dist_r(e[u]) && (g.value = String(e[u]), g.absorbedNext = !0, u++), t.push(g);
+    }
+    r = u;
+  }
+  return { flags: t, positionals: a, pathspecs: s };
+}
+function* q({
+  write: e
+}) {
+  for (const n of e)
+    for (const t of K) {
+      const o = t(n.key);
+      o && (yield o);
+    }
+}
+function f(e, n, t = String(e)) {
+  const o = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
+  return function(s) {
+    if (o.test(s))
+      return {
+        category: n,
+        message: `Configuring ${t} is not permitted without enabling ${n}`
+      };
+  };
+}
+function l(e, n) {
+  const t = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return f(t, n, e);
+}
+const K = [
+  f("alias", "allowUnsafeAlias"),
+  f("core.askPass", "allowUnsafeAskPass"),
+  f("core.editor", "allowUnsafeEditor"),
+  f("core.fsmonitor", "allowUnsafeFsMonitor"),
+  f("core.gitProxy", "allowUnsafeGitProxy"),
+  f("core.hooksPath", "allowUnsafeHooksPath"),
+  f("core.pager", "allowUnsafePager"),
+  f("core.sshCommand", "allowUnsafeSshCommand"),
+  l("credential.helper", "allowUnsafeCredentialHelper"),
+  l("diff.command", "allowUnsafeDiffExternal"),
+  f("diff.external", "allowUnsafeDiffExternal"),
+  l("difftool.cmd", "allowUnsafeDiffExternal"),
+  l("diff.textconv", "allowUnsafeDiffTextConv"),
+  l("filter.clean", "allowUnsafeFilter"),
+  l("filter.process", "allowUnsafeFilter"),
+  l("filter.smudge", "allowUnsafeFilter"),
+  l("gpg.program", "allowUnsafeGpgProgram"),
+  f("include.path", "allowUnsafeInclude"),
+  l("includeIf", "allowUnsafeInclude"),
+  f("init.templateDir", "allowUnsafeTemplateDir"),
+  l("pager.", "allowUnsafePager"),
+  l("merge.driver", "allowUnsafeMergeDriver"),
+  l("mergetool.path", "allowUnsafeMergeDriver"),
+  l("mergetool.cmd", "allowUnsafeMergeDriver"),
+  l("protocol.allow", "allowUnsafeProtocolOverride"),
+  l("remote.receivepack", "allowUnsafePack"),
+  l("remote.uploadpack", "allowUnsafePack"),
+  f("uploadpack.packObjectsHook", "allowUnsafePack"),
+  f("sequence.editor", "allowUnsafeEditor"),
+  l("submodule.update", "allowUnsafeSubmodule"),
+  l("tar.command", "allowUnsafeCommandBinaries"),
+  l("trailer.cmd", "allowUnsafeCommandBinaries"),
+  l("trailer.command", "allowUnsafeCommandBinaries"),
+  l("url.insteadOf", "allowUnsafeUrlRewrite")
+];
+function* H(e, n) {
+  for (const t of n)
+    for (const o of X) {
+      const a = o(e, t);
+      a && (yield a);
+    }
+}
+function c(e, n, t, { name: o = String(n), globalOnly: a = !1, withValue: s = !1 } = {}) {
+  const r = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o} is not permitted without enabling ${t}`;
+  return function(m, u) {
+    if (!(e && m !== e) && !(a && !u.isGlobal) && !(s && u.value === void 0) && r.test(u.name))
+      return {
+        category: t,
+        message: i
+      };
+  };
+}
+const h = { globalOnly: !0, withValue: !0 }, X = [
+  c(null, /--(upload|receive)-pack/, "allowUnsafePack", {
+    name: "--upload-pack or --receive-pack"
+  }),
+  c("clone", /^-\w*u/, "allowUnsafePack"),
+  c("clone", "--u", "allowUnsafePack"),
+  c("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
+  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
+  c("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
+  c(null, "--template", "allowUnsafeTemplateDir"),
+  c(null, "--exec-path", "allowUnsafeExec", h),
+  // `git` reads the configuration of whichever repository these name, so the
+  // directory alone is enough to deliver config the argv guards never see
+  c(null, "--git-dir", "allowUnsafeConfigPaths", h),
+  c(null, "--work-tree", "allowUnsafeConfigPaths", h),
+  c(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
+];
+function k(e, n, t) {
+  return [...H(e, n), ...q(t)];
+}
+function Y(...e) {
+  const { flags: n, taskIndex: t } = W(e), o = t < e.length ? String(e[t]).toLowerCase() : null, a = o !== null ? e.slice(t + 1) : [], { positionals: s, pathspecs: r } = V(a, o, n), i = D(o, n, s);
+  return {
+    task: o,
+    flags: n.map(J),
+    paths: r,
+    config: i,
+    vulnerabilities: z(k(o, n, i))
+  };
+}
+function z(e) {
+  return Object.defineProperty(e, "vulnerabilities", {
+    value: e
+  });
+}
+function J({ value: e, name: n }) {
+  return e !== void 0 ? { name: n, value: e } : { name: n };
+}
+const y = {
+  editor: "allowUnsafeEditor",
+  git_askpass: "allowUnsafeAskPass",
+  git_config_global: "allowUnsafeConfigPaths",
+  git_config_system: "allowUnsafeConfigPaths",
+  git_config_count: "allowUnsafeConfigEnvCount",
+  git_config_parameters: "allowUnsafeConfigEnvCount",
+  git_config: "allowUnsafeConfigPaths",
+  git_editor: "allowUnsafeEditor",
+  git_exec_path: "allowUnsafeExec",
+  git_external_diff: "allowUnsafeDiffExternal",
+  git_pager: "allowUnsafePager",
+  git_proxy_command: "allowUnsafeGitProxy",
+  git_template_dir: "allowUnsafeTemplateDir",
+  git_sequence_editor: "allowUnsafeEditor",
+  git_ssh: "allowUnsafeSshCommand",
+  git_ssh_command: "allowUnsafeSshCommand",
+  pager: "allowUnsafePager",
+  prefix: "allowUnsafeConfigPaths",
+  ssh_askpass: "allowUnsafeAskPass",
+  visual: "allowUnsafeEditor"
+};
+function* Q(e) {
+  const n = parseInt(e.git_config_count ?? "0", 10);
+  for (let t = 0; t < n; t++) {
+    const o = e[`git_config_key_${t}`], a = e[`git_config_value_${t}`];
+    o !== void 0 && (yield { key: o.toLowerCase().trim(), value: a, scope: "env" });
+  }
+}
+function* Z(e) {
+  for (const n of Object.keys(e))
+    if (_(n)) {
+      const t = y[n];
+      yield {
+        category: t,
+        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t}`
+      };
+    }
+}
+function _(e) {
+  return Object.hasOwn(y, e);
+}
+function ee(e) {
+  const n = {};
+  for (const [t, o] of Object.entries(e)) {
+    const a = t.toLowerCase().trim();
+    (_(a) || a.startsWith("git")) && (n[a] = String(o));
+  }
+  return n;
+}
+function ne(e) {
+  const n = ee(e), t = {
+    read: [],
+    write: [...Q(n)]
+  }, o = [
+    ...Z(n),
+    ...k(null, [], t)
+  ];
+  return {
+    config: t,
+    vulnerabilities: o
+  };
+}
+function oe(e, n) {
+  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
+}
+
+//# sourceMappingURL=index.mjs.map
+
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: ./node_modules/simple-git/dist/index.mjs
+
+
+
+
+
+
+
+
+
+class dist_O extends Error {
+  constructor(e, n) {
+    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+class Ae extends dist_O {
+  constructor(e, n) {
+    super(void 0, n), this.config = e;
+  }
+}
+class dist_A extends dist_O {
+  constructor(e, n, r) {
+    super(e, r), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+class at extends dist_O {
+  constructor(e, n) {
+    super(void 0, n || String(e)), this.git = e;
+  }
+}
+class xe extends dist_O {
+  constructor(e) {
+    super(void 0, e);
+  }
+}
+const dist_I = "\0", dist_W = () => {
+};
+function Ne(t) {
+  return typeof t != "function" ? dist_W : t;
+}
+function $e(t) {
+  return typeof t == "function" && t !== dist_W;
+}
+function Pe(t, e) {
+  const n = t.indexOf(e);
+  return n <= 0 ? [t, ""] : [t.substr(0, n), t.substr(n + 1)];
+}
+function Me(t, e = 0) {
+  return Dt(t) && t.length > e ? t[e] : void 0;
+}
+function dist_N(t, e = 0) {
+  if (Dt(t) && t.length > e)
+    return t[t.length - 1 - e];
+}
+function Dt(t) {
+  return Bt(t);
+}
+function dist_H(t = "", e = !0, n = `
+`) {
+  return t.split(n).reduce((r, s) => {
+    const o = e ? s.trim() : s;
+    return o && r.push(o), r;
+  }, []);
+}
+function ut(t, e) {
+  return dist_H(t, !0).map((n) => e(n));
+}
+function Lt(t) {
+  return (0,dist.exists)(t, dist.FOLDER);
+}
+function dist_S(t, e) {
+  return Array.isArray(t) ? t.includes(e) || t.push(e) : t.add(e), e;
+}
+function De(t, e) {
+  return Array.isArray(t) && !t.includes(e) && t.push(e), t;
+}
+function ct(t, e) {
+  if (Array.isArray(t)) {
+    const n = t.indexOf(e);
+    n >= 0 && t.splice(n, 1);
+  } else
+    t.delete(e);
+  return e;
+}
+const ft = Object.prototype.toString.call.bind(Object.prototype.toString);
+function v(t) {
+  return Array.isArray(t) ? t : [t];
+}
+function jt(t) {
+  return t.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
+}
+function dist_L(t) {
+  return v(t).map((e) => e instanceof String ? e : String(e));
+}
+function p(t, e = 0) {
+  if (t == null)
+    return e;
+  const n = parseInt(t, 10);
+  return Number.isNaN(n) ? e : n;
+}
+function U(t, e) {
+  const n = [];
+  for (let r = 0, s = t.length; r < s; r++)
+    n.push(e, t[r]);
+  return n;
+}
+function dist_F(t) {
+  return (Array.isArray(t) ? Buffer.concat(t) : t).toString("utf-8");
+}
+function Le(t) {
+  return t ? Buffer.isBuffer(t) ? t.length : Buffer.byteLength(t) : 0;
+}
+function je(t, e) {
+  const n = {};
+  return e.forEach((r) => {
+    t[r] !== void 0 && (n[r] = t[r]);
+  }), n;
+}
+function wt(t = 0) {
+  return new Promise((e) => setTimeout(e, t));
+}
+function bt(t) {
+  if (t !== !1)
+    return t;
+}
+function d(t, e, n) {
+  return e(t) ? t : arguments.length > 2 ? n : void 0;
+}
+const dist_K = (t) => Array.isArray(t);
+function st(t, e) {
+  const n = dist_r(t) ? "string" : typeof t;
+  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
+}
+const m = (t) => typeof t == "string" || dist_r(t), Be = (t) => m(t) || Buffer.isBuffer(t), dist_G = (t) => m(t) || Array.isArray(t) && t.every(m);
+function lt(t) {
+  return !!t && ft(t) === "[object Object]";
+}
+function Ie(t) {
+  return typeof t == "function";
+}
+const Bt = (t) => t == null || "number|boolean|function".includes(typeof t) ? !1 : typeof t.length == "number";
+var dist_V = /* @__PURE__ */ ((t) => (t[t.SUCCESS = 0] = "SUCCESS", t[t.ERROR = 1] = "ERROR", t[t.NOT_FOUND = -2] = "NOT_FOUND", t[t.UNCLEAN = 128] = "UNCLEAN", t))(dist_V || {});
+class dist_z {
+  constructor(e, n) {
+    this.stdOut = e, this.stdErr = n;
+  }
+  asStrings() {
+    return new dist_z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+  }
+}
+function Ue() {
+  throw new Error("LineParser:useMatches not implemented");
+}
+class dist_l {
+  constructor(e, n) {
+    this.matches = [], this.useMatches = Ue, this.parse = (r, s) => (this.resetMatches(), this._regExp.every((o, i) => this.addMatch(o, i, r(i))) ? this.useMatches(s, this.prepareMatches()) !== !1 : !1), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
+  }
+  resetMatches() {
+    this.matches.length = 0;
+  }
+  prepareMatches() {
+    return this.matches;
+  }
+  addMatch(e, n, r) {
+    const s = r && e.exec(r);
+    return s && this.pushMatch(n, s), !!s;
+  }
+  pushMatch(e, n) {
+    this.matches.push(...n.slice(1));
+  }
+}
+class dist_x extends dist_l {
+  addMatch(e, n, r) {
+    return /^remote:\s/.test(String(r)) && super.addMatch(e, n, r);
+  }
+  pushMatch(e, n) {
+    (e > 0 || n.length > 1) && super.pushMatch(e, n);
+  }
+}
+const Fe = {
+  binary: "git",
+  maxConcurrentProcesses: 5,
+  config: [],
+  trimmed: !1
+};
+function Ge(...t) {
+  const e = process.cwd(), n = Object.assign(
+    { baseDir: e, ...Fe },
+    ...t.filter((r) => typeof r == "object" && r)
+  );
+  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === !0, n;
+}
+function It(t, e = []) {
+  return lt(t) ? Object.keys(t).reduce((n, r) => {
+    const s = t[r];
+    if (dist_r(s))
+      n.push(s);
+    else if (st(s, ["boolean"]))
+      n.push(r + "=" + s);
+    else if (Array.isArray(s))
+      for (const o of s)
+        st(o, ["string", "number"]) || n.push(r + "=" + o);
+    else
+      n.push(r);
+    return n;
+  }, e) : e;
+}
+function dist_h(t, e = 0, n = !1) {
+  const r = [];
+  for (let s = 0, o = e < 0 ? t.length : e; s < o; s++)
+    "string|number".includes(typeof t[s]) && r.push(String(t[s]));
+  return It(ht(t), r), n || r.push(...ze(t)), r;
+}
+function ze(t) {
+  const e = typeof dist_N(t) == "function";
+  return dist_L(d(dist_N(t, e ? 1 : 0), dist_K, []));
+}
+function ht(t) {
+  const e = Ie(dist_N(t));
+  return d(dist_N(t, e ? 1 : 0), lt);
+}
+function u(t, e = !0) {
+  const n = Ne(dist_N(t));
+  return e || $e(n) ? n : void 0;
+}
+function Tt(t, e) {
+  return t(e.stdOut, e.stdErr);
+}
+function dist_E(t, e, n, r = !0) {
+  return v(n).forEach((s) => {
+    for (let o = dist_H(s, r), i = 0, a = o.length; i < a; i++) {
+      const c = (y = 0) => {
+        if (!(i + y >= a))
+          return o[i + y];
+      };
+      e.some(({ parse: y }) => y(c, t));
+    }
+  }), t;
+}
+var qe = /* @__PURE__ */ ((t) => (t.BARE = "bare", t.IN_TREE = "tree", t.IS_REPO_ROOT = "root", t))(qe || {});
+const mt = ({ exitCode: t }, e, n, r) => {
+  if (t === dist_V.UNCLEAN && Ve(e))
+    return n(Buffer.from("false"));
+  r(e);
+}, Ut = (t) => t.trim() === "true";
+function We(t) {
+  switch (t) {
+    case "bare":
+      return Ke();
+    case "root":
+      return He();
+  }
+  return {
+    commands: ["rev-parse", "--is-inside-work-tree"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function He() {
+  return {
+    commands: ["rev-parse", "--git-dir"],
+    format: "utf-8",
+    onError: mt,
+    parser(e) {
+      return /^\.(git)?$/.test(e.trim());
+    }
+  };
+}
+function Ke() {
+  return {
+    commands: ["rev-parse", "--is-bare-repository"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function Ve(t) {
+  return /(Not a git repository|Kein Git-Repository)/i.test(String(t));
+}
+class Xe {
+  constructor(e) {
+    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
+  }
+}
+const Ye = /^[a-z]+\s*/i, Qe = /^[a-z]+\s+[a-z]+\s*/i, Je = /\/$/;
+function Ze(t, e) {
+  const n = new Xe(t), r = t ? Qe : Ye;
+  return dist_H(e).forEach((s) => {
+    const o = s.replace(r, "");
+    n.paths.push(o), (Je.test(o) ? n.folders : n.files).push(o);
+  }), n;
+}
+const Ft = [];
+function tn(t) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser: t
+  };
+}
+function dist_b(t) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser() {
+      throw typeof t == "string" ? new xe(t) : t;
+    }
+  };
+}
+function g(t, e = !1) {
+  return {
+    commands: t,
+    format: "utf-8",
+    parser(n) {
+      return e ? String(n).trim() : n;
+    }
+  };
+}
+function Gt(t) {
+  return {
+    commands: t,
+    format: "buffer",
+    parser(e) {
+      return e;
+    }
+  };
+}
+function en(t) {
+  return t.format === "buffer";
+}
+function kt(t) {
+  return t.format === "empty" || !t.commands.length;
+}
+const nn = "Git clean interactive mode is not supported", rn = 'Git clean mode parameter ("n" or "f") is required', sn = "Git clean unknown option found in: ";
+var zt = /* @__PURE__ */ ((t) => (t.DRY_RUN = "n", t.FORCE = "f", t.IGNORED_INCLUDED = "x", t.IGNORED_ONLY = "X", t.EXCLUDING = "e", t.QUIET = "q", t.RECURSIVE = "d", t))(zt || {});
+const qt = /* @__PURE__ */ new Set([
+  "i",
+  ...dist_L(Object.values(zt))
+]);
+function on(t, e) {
+  const { cleanMode: n, options: r, valid: s } = cn(t);
+  return n ? s.options ? (r.push(...e), r.some(hn) ? dist_b(nn) : an(n, r)) : dist_b(sn + JSON.stringify(t)) : dist_b(rn);
+}
+function an(t, e) {
+  return {
+    commands: ["clean", `-${t}`, ...e],
+    format: "utf-8",
+    parser(r) {
+      return Ze(t === "n", r);
+    }
+  };
+}
+function un(t) {
+  return Array.isArray(t) && t.every((e) => qt.has(e));
+}
+function cn(t) {
+  let e, n = [], r = { cleanMode: !1, options: !0 };
+  return t.replace(/[^a-z]i/g, "").split("").forEach((s) => {
+    fn(s) ? (e = s, r.cleanMode = !0) : r.options = r.options && ln(n[n.length] = `-${s}`);
+  }), {
+    cleanMode: e,
+    options: n,
+    valid: r
+  };
+}
+function fn(t) {
+  return t === "f" || t === "n";
+}
+function ln(t) {
+  return /^-[a-z]$/i.test(t) && qt.has(t.charAt(1));
+}
+function hn(t) {
+  return /^-[^\-]/.test(t) ? t.indexOf("i") > 0 : t === "--interactive";
+}
+class mn {
+  constructor() {
+    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
+  }
+  get all() {
+    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
+  }
+  addFile(e) {
+    if (!(e in this.values)) {
+      const n = dist_N(this.files);
+      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
+    }
+    return this.values[e];
+  }
+  addValue(e, n, r) {
+    const s = this.addFile(e);
+    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r) : s[n] = [s[n], r] : s[n] = r, this._all = void 0;
+  }
+}
+function pn(t) {
+  const e = new mn();
+  for (const n of Wt(t))
+    e.addValue(n.file, String(n.key), n.value);
+  return e;
+}
+function dn(t, e) {
+  let n = null;
+  const r = [], s = /* @__PURE__ */ new Map();
+  for (const o of Wt(t, e))
+    o.key === e && (r.push(n = o.value), s.has(o.file) || s.set(o.file, []), s.get(o.file).push(n));
+  return {
+    key: e,
+    paths: Array.from(s.keys()),
+    scopes: s,
+    value: n,
+    values: r
+  };
+}
+function gn(t) {
+  return t.replace(/^(file):/, "");
+}
+function* Wt(t, e = null) {
+  const n = t.split("\0");
+  for (let r = 0, s = n.length - 1; r < s; ) {
+    const o = gn(n[r++]);
+    let i = n[r++], a = e;
+    if (i.includes(`
+`)) {
+      const c = Pe(i, `
+`);
+      a = c[0], i = c[1];
+    }
+    yield { file: o, key: a, value: i };
+  }
+}
+var Ht = /* @__PURE__ */ ((t) => (t.system = "system", t.global = "global", t.local = "local", t.worktree = "worktree", t))(Ht || {});
+function dist_Y(t, e) {
+  return typeof t == "string" && Object.hasOwn(Ht, t) ? t : e;
+}
+function yn(t, e, n, r) {
+  const s = ["config", `--${r}`];
+  return n && s.push("--add"), s.push(t, e), {
+    commands: s,
+    format: "utf-8",
+    parser(o) {
+      return o;
+    }
+  };
+}
+function wn(t, e) {
+  const n = ["config", "--null", "--show-origin", "--get-all", t];
+  return e && n.splice(1, 0, `--${e}`), {
+    commands: n,
+    format: "utf-8",
+    parser(r) {
+      return dn(r, t);
+    }
+  };
+}
+function bn(t) {
+  const e = ["config", "--list", "--show-origin", "--null"];
+  return t && e.push(`--${t}`), {
+    commands: e,
+    format: "utf-8",
+    parser(n) {
+      return pn(n);
+    }
+  };
+}
+function Tn() {
+  return {
+    addConfig(t, e, ...n) {
+      return this._runTask(
+        yn(
+          t,
+          e,
+          n[0] === !0,
+          dist_Y(
+            n[1],
+            "local"
+            /* local */
+          )
+        ),
+        u(arguments)
+      );
+    },
+    getConfig(t, e) {
+      return this._runTask(
+        wn(t, dist_Y(e, void 0)),
+        u(arguments)
+      );
+    },
+    listConfig(...t) {
+      return this._runTask(
+        bn(dist_Y(t[0], void 0)),
+        u(arguments)
+      );
+    }
+  };
+}
+var Kt = /* @__PURE__ */ ((t) => (t.ADDED = "A", t.COPIED = "C", t.DELETED = "D", t.MODIFIED = "M", t.RENAMED = "R", t.CHANGED = "T", t.UNMERGED = "U", t.UNKNOWN = "X", t.BROKEN = "B", t))(Kt || {});
+const kn = new Set(Object.values(Kt));
+function _n(t) {
+  return kn.has(t);
+}
+var _t;
+const vn = ["-h"], dist_j = /* @__PURE__ */ Symbol("grepQuery");
+class En {
+  constructor() {
+    this[_t] = [];
+  }
+  *[(_t = dist_j, Symbol.iterator)]() {
+    for (const e of this[dist_j])
+      yield e;
+  }
+  and(...e) {
+    return e.length && this[dist_j].push("--and", "(", ...U(e, "-e"), ")"), this;
+  }
+  param(...e) {
+    return this[dist_j].push(...U(e, "-e")), this;
+  }
+}
+function Sn(...t) {
+  return new En().param(...t);
+}
+function Rn(t) {
+  const e = /* @__PURE__ */ new Set(), n = {};
+  return ut(t, (r) => {
+    const [s, o, i] = r.split(dist_I);
+    e.add(s), (n[s] = n[s] || []).push({
+      line: p(o),
+      path: s,
+      preview: i
+    });
+  }), {
+    paths: e,
+    results: n
+  };
+}
+function On() {
+  return {
+    grep(t) {
+      const e = u(arguments), n = dist_h(arguments);
+      for (const s of vn)
+        if (n.includes(s))
+          return this._runTask(
+            dist_b(`git.grep: use of "${s}" is not supported.`),
+            e
+          );
+      typeof t == "string" && (t = Sn().param(t));
+      const r = ["grep", "--null", "-n", "--full-name", ...n, ...t];
+      return this._runTask(
+        {
+          commands: r,
+          format: "utf-8",
+          parser(s) {
+            return Rn(s);
+          }
+        },
+        e
+      );
+    }
+  };
+}
+var Vt = /* @__PURE__ */ ((t) => (t.MIXED = "mixed", t.SOFT = "soft", t.HARD = "hard", t.MERGE = "merge", t.KEEP = "keep", t))(Vt || {});
+const Cn = dist_L(Object.values(Vt));
+function An(t, e) {
+  const n = ["reset"];
+  return Xt(t) && n.push(`--${t}`), n.push(...e), g(n);
+}
+function xn(t) {
+  if (Xt(t))
+    return t;
+  switch (typeof t) {
+    case "string":
+    case "undefined":
+      return "soft";
+  }
+}
+function Xt(t) {
+  return typeof t == "string" && Cn.includes(t);
+}
+src.formatters.L = (t) => String(Bt(t) ? t.length : "-");
+src.formatters.B = (t) => Buffer.isBuffer(t) ? t.toString("utf8") : ft(t);
+function Nn() {
+  return src("simple-git");
+}
+function vt(t, e, n) {
+  return !e || !String(e).replace(/\s*/, "") ? n ? (r, ...s) => {
+    t(r, ...s), n(r, ...s);
+  } : t : (r, ...s) => {
+    t(`%s ${r}`, e, ...s), n && n(r, ...s);
+  };
+}
+function $n(t, e, { namespace: n }) {
+  if (typeof t == "string")
+    return t;
+  const r = e && e.namespace || "";
+  return r.startsWith(n) ? r.substr(n.length + 1) : r || n;
+}
+function dist_$(t, e, n, r = Nn()) {
+  const s = t && `[${t}]` || "", o = [], i = typeof e == "string" ? r.extend(e) : e, a = $n(d(e, m), i, r);
+  return y(n);
+  function c(w, T) {
+    return dist_S(
+      o,
+      dist_$(t, a.replace(/^[^:]+/, w), T, r)
+    );
+  }
+  function y(w) {
+    const T = w && `[${w}]` || "", k = i && vt(i, T) || dist_W, C = vt(r, `${s} ${T}`, k);
+    return Object.assign(i ? k : C, {
+      label: t,
+      sibling: c,
+      info: C,
+      step: y
+    });
+  }
+}
+const dist_M = class M {
+  constructor(e = "GitExecutor") {
+    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
+  }
+  withProgress(e) {
+    return this._queue.get(e);
+  }
+  createProgress(e) {
+    const n = M.getName(e.commands[0]), r = dist_$(this.logLabel, n);
+    return {
+      task: e,
+      logger: r,
+      name: n
+    };
+  }
+  push(e) {
+    const n = this.createProgress(e);
+    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
+  }
+  fatal(e) {
+    for (const [n, { logger: r }] of Array.from(this._queue.entries()))
+      n === e.task ? (r.info("Failed %o", e), r(
+        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
+      )) : r.info(
+        "A fatal exception occurred in a previous task, the queue has been purged: %o",
+        e.message
+      ), this.complete(n);
+    if (this._queue.size !== 0)
+      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
+  }
+  complete(e) {
+    this.withProgress(e) && this._queue.delete(e);
+  }
+  attempt(e) {
+    const n = this.withProgress(e);
+    if (!n)
+      throw new dist_O(void 0, "TasksPendingQueue: attempt called for an unknown task");
+    return n.logger("Starting task"), n;
+  }
+  static getName(e = "empty") {
+    return `task:${e}:${++M.counter}`;
+  }
+};
+dist_M.counter = 0;
+let ot = dist_M;
+class Pn {
+  constructor(e, n, r) {
+    this._executor = e, this._scheduler = n, this._plugins = r, this._chain = Promise.resolve(), this._queue = new ot();
+  }
+  get cwd() {
+    return this._cwd || this._executor.cwd;
+  }
+  set cwd(e) {
+    this._cwd = e;
+  }
+  get env() {
+    return this._executor.env;
+  }
+  get outputHandler() {
+    return this._executor.outputHandler;
+  }
+  chain() {
+    return this;
+  }
+  push(e) {
+    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
+  }
+  async attemptTask(e) {
+    const n = await this._scheduler.next(), r = () => this._queue.complete(e);
+    try {
+      const { logger: s } = this._queue.attempt(e);
+      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
+    } catch (s) {
+      throw this.onFatalException(e, s);
+    } finally {
+      r(), n();
+    }
+  }
+  onFatalException(e, n) {
+    const r = n instanceof dist_O ? Object.assign(n, { task: e }) : new dist_O(e, n && String(n));
+    return this._chain = Promise.resolve(), this._queue.fatal(r), r;
+  }
+  async attemptRemoteTask(e, n) {
+    const r = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
+      "spawn.args",
+      [...e.commands],
+      this.taskContext(e, e.commands)
+    ), o = await this.gitResponse(
+      e,
+      r,
+      s,
+      this.outputHandler,
+      n.step("SPAWN")
+    ), i = await this.handleTaskData(e, s, o, n.step("HANDLE"));
+    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
+  }
+  async attemptEmptyTask(e, n) {
+    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
+  }
+  handleTaskData(e, n, r, s) {
+    const { exitCode: o, rejection: i, stdOut: a, stdErr: c } = r;
+    return new Promise((y, w) => {
+      s("Preparing to handle process response exitCode=%d stdOut=", o);
+      const { error: T } = this._plugins.exec(
+        "task.error",
+        { error: i },
+        {
+          ...this.taskContext(e, n),
+          ...r
+        }
+      );
+      if (T && e.onError)
+        return s.info("exitCode=%s handling with custom error handler"), e.onError(
+          r,
+          T,
+          (k) => {
+            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k)), y(
+              new dist_z(
+                Array.isArray(k) ? Buffer.concat(k) : k,
+                Buffer.concat(c)
+              )
+            );
+          },
+          w
+        );
+      if (T)
+        return s.info(
+          "handling as error: exitCode=%s stdErr=%s rejection=%o",
+          o,
+          c.length,
+          i
+        ), w(T);
+      s.info("retrieving task output complete"), y(new dist_z(Buffer.concat(a), Buffer.concat(c)));
+    });
+  }
+  async gitResponse(e, n, r, s, o) {
+    const i = o.sibling("output"), a = this._plugins.exec(
+      "spawn.options",
+      {
+        cwd: this.cwd,
+        env: this.env,
+        windowsHide: !0
+      },
+      this.taskContext(e, e.commands)
+    );
+    return new Promise((c) => {
+      const y = [], w = [];
+      o.info("%s %o", n, r), o("%O", a);
+      let T = this._beforeSpawn(e, r);
+      if (T)
+        return c({
+          stdOut: y,
+          stdErr: w,
+          exitCode: 9901,
+          rejection: T
+        });
+      this._plugins.exec("spawn.before", void 0, {
+        ...this.taskContext(e, r),
+        kill(C) {
+          T = C || T;
+        }
+      });
+      const k = (0,external_node_child_process_namespaceObject.spawn)(n, r, a);
+      k.stdout.on(
+        "data",
+        Et(y, "stdOut", o, i.step("stdOut"))
+      ), k.stderr.on(
+        "data",
+        Et(w, "stdErr", o, i.step("stdErr"))
+      ), k.on("error", Mn(w, o)), s && (o("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k.stdout, k.stderr, [...r])), this._plugins.exec("spawn.after", void 0, {
+        ...this.taskContext(e, r),
+        spawned: k,
+        close(C, Te) {
+          c({
+            stdOut: y,
+            stdErr: w,
+            exitCode: C,
+            rejection: T || Te
+          });
+        },
+        kill(C) {
+          k.killed || (T = C, k.kill("SIGINT"));
+        }
+      });
+    });
+  }
+  _beforeSpawn(e, n) {
+    let r;
+    return this._plugins.exec("spawn.before", void 0, {
+      ...this.taskContext(e, n),
+      kill(s) {
+        r = s || r;
+      }
+    }), r;
+  }
+  taskContext(e, n) {
+    return {
+      method: String(Me(e.commands) || ""),
+      commands: n,
+      env: { ...this.env },
+      input: kt(e) ? void 0 : e.input
+    };
+  }
+}
+function Mn(t, e) {
+  return (n) => {
+    e("[ERROR] child process exception %o", n), t.push(Buffer.from(String(n.stack), "ascii"));
+  };
+}
+function Et(t, e, n, r) {
+  return (s) => {
+    n("%s received %L bytes", e, s), r("%B", s), t.push(s);
+  };
+}
+class Dn {
+  constructor(e, n, r) {
+    this.cwd = e, this._scheduler = n, this._plugins = r, this._chain = this.chain();
+  }
+  chain() {
+    return new Pn(this, this._scheduler, this._plugins);
+  }
+  push(e) {
+    return this._chain.push(e);
+  }
+}
+function Ln(t, e, n = dist_W) {
+  const r = (o) => {
+    n(null, o);
+  }, s = (o) => {
+    o?.task === t && n(o, void 0);
+  };
+  e.then(r, s);
+}
+function St(t, e) {
+  return tn((n) => {
+    if (!Lt(t))
+      throw new Error(`Git.cwd: cannot change to non-directory "${t}"`);
+    return (e || n).cwd = t;
+  });
+}
+function dist_Q(t) {
+  const e = ["checkout", ...t];
+  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
+}
+function jn() {
+  return {
+    checkout() {
+      return this._runTask(
+        dist_Q(dist_h(arguments, 1)),
+        u(arguments)
+      );
+    },
+    checkoutBranch(t, e) {
+      return this._runTask(
+        dist_Q(["-b", t, e, ...dist_h(arguments)]),
+        u(arguments)
+      );
+    },
+    checkoutLocalBranch(t) {
+      return this._runTask(
+        dist_Q(["-b", t, ...dist_h(arguments)]),
+        u(arguments)
+      );
+    }
+  };
+}
+const Yt = (t, e, n) => {
+  const r = ["clone", ...n];
+  return m(t) && r.push(dist_c(t)), m(e) && r.push(dist_c(e)), g(r);
+}, Bn = (t, e, n) => (dist_S(n, "--mirror"), Yt(t, e, n));
+function Rt(t, e, n, ...r) {
+  return m(n) ? e(n, d(r[0], m), dist_h(arguments)) : dist_b(`git.${t}() requires a string 'repoPath'`);
+}
+function In() {
+  return {
+    clone(t, ...e) {
+      return this._runTask(
+        Rt("clone", Yt, d(t, m), ...e),
+        u(arguments)
+      );
+    },
+    mirror(t, ...e) {
+      return this._runTask(
+        Rt("mirror", Bn, d(t, m), ...e),
+        u(arguments)
+      );
+    }
+  };
+}
+const Un = [
+  new dist_l(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t, [e, n, r]) => {
+    t.branch = e, t.commit = r, t.root = !!n;
+  }),
+  new dist_l(/\s*Author:\s(.+)/i, (t, [e]) => {
+    const n = e.split("<"), r = n.pop();
+    !r || !r.includes("@") || (t.author = {
+      email: r.substr(0, r.length - 1),
+      name: n.join("<").trim()
+    });
+  }),
+  new dist_l(
+    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
+    (t, [e, n, r]) => {
+      t.summary.changes = parseInt(e, 10) || 0, t.summary.insertions = parseInt(n, 10) || 0, t.summary.deletions = parseInt(r, 10) || 0;
+    }
+  ),
+  new dist_l(
+    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
+    (t, [e, n, r]) => {
+      t.summary.changes = parseInt(e, 10) || 0;
+      const s = parseInt(n, 10) || 0;
+      r === "-" ? t.summary.deletions = s : r === "+" && (t.summary.insertions = s);
+    }
+  )
+];
+function Fn(t) {
+  return dist_E({
+    author: null,
+    branch: "",
+    commit: "",
+    root: !1,
+    summary: {
+      changes: 0,
+      insertions: 0,
+      deletions: 0
+    }
+  }, Un, t);
+}
+function Gn(t, e, n) {
+  return {
+    commands: [
+      "-c",
+      "core.abbrev=40",
+      "commit",
+      ...U(t, "-m"),
+      ...e,
+      ...n
+    ],
+    format: "utf-8",
+    parser: Fn
+  };
+}
+function zn() {
+  return {
+    commit(e, ...n) {
+      const r = u(arguments), s = t(e) || Gn(
+        v(e),
+        v(d(n[0], dist_G, [])),
+        [
+          ...dist_L(d(n[1], dist_K, [])),
+          ...dist_h(arguments, 0, !0)
+        ]
+      );
+      return this._runTask(s, r);
+    }
+  };
+  function t(e) {
+    return !dist_G(e) && dist_b(
+      "git.commit: requires the commit message to be supplied as a string/string[]"
+    );
+  }
+}
+function qn() {
+  return {
+    count: 0,
+    garbage: 0,
+    inPack: 0,
+    packs: 0,
+    prunePackable: 0,
+    size: 0,
+    sizeGarbage: 0,
+    sizePack: 0
+  };
+}
+const Wn = new dist_l(
+  /([a-z-]+): (\d+)$/,
+  (t, [e, n]) => {
+    const r = jt(e);
+    Object.hasOwn(t, r) && (t[r] = p(n));
+  }
+);
+function Hn() {
+  return {
+    countObjects() {
+      return this._runTask({
+        commands: ["count-objects", "--verbose"],
+        format: "utf-8",
+        parser(t) {
+          return dist_E(qn(), [Wn], t);
+        }
+      });
+    }
+  };
+}
+function Kn() {
+  return {
+    firstCommit() {
+      return this._runTask(
+        g(["rev-list", "--max-parents=0", "HEAD"], !0),
+        u(arguments)
+      );
+    }
+  };
+}
+function Vn(t, e) {
+  const n = ["hash-object", t];
+  return e && n.push("-w"), g(n, !0);
+}
+class dist_J {
+  constructor(e, n, r, s) {
+    this.bare = e, this.path = n, this.existing = r, this.gitDir = s;
+  }
+}
+const Xn = /^Init.+ repository in (.+)$/, Yn = /^Rein.+ in (.+)$/;
+function Qn(t, e, n) {
+  const r = String(n).trim();
+  let s;
+  if (s = Xn.exec(r))
+    return new dist_J(t, e, !1, s[1]);
+  if (s = Yn.exec(r))
+    return new dist_J(t, e, !0, s[1]);
+  let o = "";
+  const i = r.split(" ");
+  for (; i.length; )
+    if (i.shift() === "in") {
+      o = i.join(" ");
+      break;
+    }
+  return new dist_J(t, e, /^re/i.test(r), o);
+}
+const Qt = "--bare";
+function Jn(t) {
+  return t.includes(Qt);
+}
+function Zn(t = !1, e, n) {
+  const r = ["init", ...n];
+  return t && !Jn(r) && r.splice(1, 0, Qt), {
+    commands: r,
+    format: "utf-8",
+    parser(s) {
+      return Qn(r.includes("--bare"), e, s);
+    }
+  };
+}
+function tr(t) {
+  return t === void 0 ? dist_b("interpretTrailers called without input content") : {
+    format: "utf-8",
+    parser(e) {
+      return Object.fromEntries(
+        ut(e, (n) => {
+          const r = n.indexOf(":");
+          return [
+            jt(n.substring(0, r).toLowerCase()),
+            n.substring(r + 2).trim()
+          ];
+        })
+      );
+    },
+    commands: ["interpret-trailers", "--parse"],
+    input: t
+  };
+}
+function er() {
+  return {
+    interpretTrailers(t) {
+      return this._runTask(
+        tr(d(t, Be)),
+        u(arguments)
+      );
+    }
+  };
+}
+var dist_R = /* @__PURE__ */ ((t) => (t.NONE = "", t.STAT = "--stat", t.NUM_STAT = "--numstat", t.NAME_ONLY = "--name-only", t.NAME_STATUS = "--name-status", t))(dist_R || {});
+const Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
+function pt(t) {
+  for (let e = 0; e < t.length; e++) {
+    const n = Jt.exec(t[e]);
+    if (n)
+      return `--${n[1]}`;
+  }
+  return "";
+}
+function nr(t) {
+  return Jt.test(t);
+}
+class rr {
+  constructor() {
+    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
+  }
+}
+const Ot = [
+  new dist_l(
+    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
+    (t, [e, n, r = ""]) => {
+      t.files.push({
+        file: e.trim(),
+        changes: p(n),
+        insertions: r.replace(/[^+]/g, "").length,
+        deletions: r.replace(/[^-]/g, "").length,
+        binary: !1
+      });
+    }
+  ),
+  new dist_l(
+    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
+    (t, [e, n, r]) => {
+      t.files.push({
+        file: e.trim(),
+        before: p(n),
+        after: p(r),
+        binary: !0
+      });
+    }
+  ),
+  new dist_l(/^(.+)\s+\|\s+Bin\s*$/, (t, [e]) => {
+    t.files.push({
+      file: e.trim(),
+      before: 0,
+      after: 0,
+      binary: !0
+    });
+  }),
+  new dist_l(
+    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
+    (t, [e, n]) => {
+      const r = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
+      t.changed = p(e), t.insertions = p(r?.[1]), t.deletions = p(s?.[1]);
+    }
+  )
+], sr = [
+  new dist_l(
+    /(\d+)\t(\d+)\t(.+)$/,
+    (t, [e, n, r]) => {
+      const s = p(e), o = p(n);
+      t.changed++, t.insertions += s, t.deletions += o, t.files.push({
+        file: r,
+        changes: s + o,
+        insertions: s,
+        deletions: o,
+        binary: !1
+      });
+    }
+  ),
+  new dist_l(/-\t-\t(.+)$/, (t, [e]) => {
+    t.changed++, t.files.push({
+      file: e,
+      after: 0,
+      before: 0,
+      binary: !0
+    });
+  })
+], or = [
+  new dist_l(/(.+)$/, (t, [e]) => {
+    t.changed++, t.files.push({
+      file: e,
+      changes: 0,
+      insertions: 0,
+      deletions: 0,
+      binary: !1
+    });
+  })
+], ir = [
+  new dist_l(
+    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
+    (t, [e, n, r, s, o]) => {
+      t.changed++, t.files.push({
+        file: o ?? r,
+        changes: 0,
+        insertions: 0,
+        deletions: 0,
+        binary: !1,
+        status: bt(_n(e) && e),
+        from: bt(!!o && r !== o && r),
+        similarity: p(n)
+      });
+    }
+  )
+], ar = {
+  [dist_R.NONE]: Ot,
+  [dist_R.STAT]: Ot,
+  [dist_R.NUM_STAT]: sr,
+  [dist_R.NAME_STATUS]: ir,
+  [dist_R.NAME_ONLY]: or
+};
+function Zt(t = dist_R.NONE) {
+  const e = ar[t];
+  return (n) => dist_E(new rr(), e, n, !1);
+}
+const te = "òòòòòò ", dist_ee = " òò", dist_ne = " ò ", ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
+function cr(t, e) {
+  return e.reduce(
+    (n, r, s) => (n[r] = t[s] || "", n),
+    /* @__PURE__ */ Object.create({ diff: null })
+  );
+}
+function re(t = dist_ne, e = ur, n = dist_R.NONE) {
+  const r = Zt(n);
+  return function(s) {
+    const o = dist_H(
+      s.trim(),
+      !1,
+      te
+    ).map(function(i) {
+      const a = i.split(dist_ee), c = cr(a[0].split(t), e);
+      return a.length > 1 && a[1].trim() && (c.diff = r(a[1])), c;
+    });
+    return {
+      all: o,
+      latest: o.length && o[0] || null,
+      total: o.length
+    };
+  };
+}
+function fr(t) {
+  let e = pt(t);
+  const n = ["diff"];
+  return e === dist_R.NONE && (e = dist_R.STAT, n.push("--stat=4096")), n.push(...t), dt(n) || {
+    commands: n,
+    format: "utf-8",
+    parser: Zt(e)
+  };
+}
+function dt(t) {
+  const e = t.filter(nr);
+  if (e.length > 1)
+    return dist_b(
+      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
+    );
+  if (e.length && t.includes("-z"))
+    return dist_b(
+      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
+    );
+}
+var se = /* @__PURE__ */ ((t) => (t[t["--pretty"] = 0] = "--pretty", t[t["max-count"] = 1] = "max-count", t[t.maxCount = 2] = "maxCount", t[t.n = 3] = "n", t[t.file = 4] = "file", t[t.format = 5] = "format", t[t.from = 6] = "from", t[t.to = 7] = "to", t[t.splitter = 8] = "splitter", t[t.symmetric = 9] = "symmetric", t[t.mailMap = 10] = "mailMap", t[t.multiLine = 11] = "multiLine", t[t.strictDate = 12] = "strictDate", t))(se || {});
+function lr(t, e) {
+  const n = [], r = [];
+  return Object.keys(t).forEach((s) => {
+    n.push(s), r.push(String(t[s]));
+  }), [n, r.join(e)];
+}
+function hr(t) {
+  return Object.keys(t).reduce((e, n) => (n in se || (e[n] = t[n]), e), {});
+}
+function dist_oe(t = {}, e = []) {
+  const n = d(t.splitter, m, dist_ne), r = lt(t.format) ? t.format : {
+    hash: "%H",
+    date: t.strictDate === !1 ? "%ai" : "%aI",
+    message: "%s",
+    refs: "%D",
+    body: t.multiLine ? "%B" : "%b",
+    author_name: t.mailMap !== !1 ? "%aN" : "%an",
+    author_email: t.mailMap !== !1 ? "%aE" : "%ae"
+  }, [s, o] = lr(r, n), i = [], a = [
+    `--pretty=format:${te}${o}${dist_ee}`,
+    ...e
+  ], c = t.n || t["max-count"] || t.maxCount;
+  if (c && a.push(`--max-count=${c}`), t.from || t.to) {
+    const y = t.symmetric !== !1 ? "..." : "..";
+    i.push(`${t.from || ""}${y}${t.to || ""}`);
+  }
+  return m(t.file) && a.push("--follow", dist_c(t.file)), It(hr(t), a), {
+    fields: s,
+    splitter: n,
+    commands: [...a, ...i]
+  };
+}
+function mr(t, e, n) {
+  const r = re(t, e, pt(n));
+  return {
+    commands: ["log", ...n],
+    format: "utf-8",
+    parser: r
+  };
+}
+function pr() {
+  return {
+    log(...n) {
+      const r = u(arguments), s = dist_oe(
+        ht(arguments),
+        dist_L(d(arguments[0], dist_K, []))
+      ), o = e(...n) || dt(s.commands) || t(s);
+      return this._runTask(o, r);
+    }
+  };
+  function t(n) {
+    return mr(n.splitter, n.fields, n.commands);
+  }
+  function e(n, r) {
+    return m(n) && m(r) && dist_b(
+      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
+    );
+  }
+}
+class dist_Z {
+  constructor(e, n = null, r) {
+    this.reason = e, this.file = n, this.meta = r;
+  }
+  toString() {
+    return `${this.file}:${this.reason}`;
+  }
+}
+class dr {
+  constructor() {
+    this.conflicts = [], this.merges = [], this.result = "success";
+  }
+  get failed() {
+    return this.conflicts.length > 0;
+  }
+  get reason() {
+    return this.result;
+  }
+  toString() {
+    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
+  }
+}
+class ie {
+  constructor() {
+    this.remoteMessages = {
+      all: []
+    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
+      changes: 0,
+      deletions: 0,
+      insertions: 0
+    };
+  }
+}
+class gr {
+  constructor() {
+    this.remote = "", this.hash = {
+      local: "",
+      remote: ""
+    }, this.branch = {
+      local: "",
+      remote: ""
+    }, this.message = "";
+  }
+  toString() {
+    return this.message;
+  }
+}
+function tt(t) {
+  return t.objects = t.objects || {
+    compressing: 0,
+    counting: 0,
+    enumerating: 0,
+    packReused: 0,
+    reused: { count: 0, delta: 0 },
+    total: { count: 0, delta: 0 }
+  };
+}
+function Ct(t) {
+  const e = /^\s*(\d+)/.exec(t), n = /delta (\d+)/i.exec(t);
+  return {
+    count: p(e && e[1] || "0"),
+    delta: p(n && n[1] || "0")
+  };
+}
+const yr = [
+  new dist_x(
+    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
+    (t, [e, n]) => {
+      const r = e.toLowerCase(), s = tt(t.remoteMessages);
+      Object.assign(s, { [r]: p(n) });
+    }
+  ),
+  new dist_x(
+    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
+    (t, [e, n]) => {
+      const r = e.toLowerCase(), s = tt(t.remoteMessages);
+      Object.assign(s, { [r]: p(n) });
+    }
+  ),
+  new dist_x(
+    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
+    (t, [e, n, r]) => {
+      const s = tt(t.remoteMessages);
+      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r);
+    }
+  )
+], wr = [
+  new dist_x(/^remote:\s*(.+)$/, (t, [e]) => (t.remoteMessages.all.push(e.trim()), !1)),
+  ...yr,
+  new dist_x(
+    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
+    (t, [e]) => {
+      t.remoteMessages.pullRequestUrl = e;
+    }
+  ),
+  new dist_x(
+    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
+    (t, [e, n, r]) => {
+      t.remoteMessages.vulnerabilities = {
+        count: p(e),
+        summary: n,
+        url: r
+      };
+    }
+  )
+];
+function ae(t, e) {
+  return dist_E({ remoteMessages: new br() }, wr, e);
+}
+class br {
+  constructor() {
+    this.all = [];
+  }
+}
+const Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/, kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/, _r = /^(create|delete) mode \d+ (.+)/, vr = [
+  new dist_l(Tr, (t, [e, n, r]) => {
+    t.files.push(e), n && (t.insertions[e] = n.length), r && (t.deletions[e] = r.length);
+  }),
+  new dist_l(kr, (t, [e, , n, , r]) => n !== void 0 || r !== void 0 ? (t.summary.changes = +e || 0, t.summary.insertions = +n || 0, t.summary.deletions = +r || 0, !0) : !1),
+  new dist_l(_r, (t, [e, n]) => {
+    dist_S(t.files, n), dist_S(e === "create" ? t.created : t.deleted, n);
+  })
+], Er = [
+  new dist_l(/^from\s(.+)$/i, (t, [e]) => {
+    t.remote = e;
+  }),
+  new dist_l(/^fatal:\s(.+)$/, (t, [e]) => {
+    t.message = e;
+  }),
+  new dist_l(
+    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
+    (t, [e, n, r, s]) => {
+      t.branch.local = r, t.hash.local = e, t.branch.remote = s, t.hash.remote = n;
+    }
+  )
+], Sr = (t, e) => dist_E(new ie(), vr, [t, e]), ue = (t, e) => Object.assign(
+  new ie(),
+  Sr(t, e),
+  ae(t, e)
+);
+function Rr(t, e) {
+  const n = dist_E(new gr(), Er, [t, e]);
+  return n.message && n;
+}
+const Or = [
+  new dist_l(/^Auto-merging\s+(.+)$/, (t, [e]) => {
+    t.merges.push(e);
+  }),
+  new dist_l(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t, [e, n]) => {
+    t.conflicts.push(new dist_Z(e, n));
+  }),
+  new dist_l(
+    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
+    (t, [e, n, r]) => {
+      t.conflicts.push(new dist_Z(e, n, { deleteRef: r }));
+    }
+  ),
+  new dist_l(/^CONFLICT\s+\((.+)\):/, (t, [e]) => {
+    t.conflicts.push(new dist_Z(e, null));
+  }),
+  new dist_l(/^Automatic merge failed;\s+(.+)$/, (t, [e]) => {
+    t.result = e;
+  })
+], Cr = (t, e) => Object.assign(Ar(t), ue(t, e)), Ar = (t) => dist_E(new dr(), Or, t);
+function At(t) {
+  return t.length ? {
+    commands: ["merge", ...t],
+    format: "utf-8",
+    parser(e, n) {
+      const r = Cr(e, n);
+      if (r.failed)
+        throw new at(r);
+      return r;
+    }
+  } : dist_b("Git.merge requires at least one option");
+}
+function xr(t, e, n) {
+  const r = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t), o = !n.includes("new");
+  return {
+    deleted: r,
+    tag: s,
+    branch: !s,
+    new: !o,
+    alreadyUpdated: o,
+    local: t,
+    remote: e
+  };
+}
+const Nr = [
+  new dist_l(/^Pushing to (.+)$/, (t, [e]) => {
+    t.repo = e;
+  }),
+  new dist_l(/^updating local tracking ref '(.+)'/, (t, [e]) => {
+    t.ref = {
+      ...t.ref || {},
+      local: e
+    };
+  }),
+  new dist_l(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t, [e, n, r]) => {
+    t.pushed.push(xr(e, n, r));
+  }),
+  new dist_l(
+    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
+    (t, [e, n, r]) => {
+      t.branch = {
+        ...t.branch || {},
+        local: e,
+        remote: n,
+        remoteName: r
+      };
+    }
+  ),
+  new dist_l(
+    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
+    (t, [e, n, r, s]) => {
+      t.update = {
+        head: {
+          local: e,
+          remote: n
+        },
+        hash: {
+          from: r,
+          to: s
+        }
+      };
+    }
+  )
+], $r = (t, e) => {
+  const n = Pr(t, e), r = ae(t, e);
+  return {
+    ...n,
+    ...r
+  };
+}, Pr = (t, e) => dist_E({ pushed: [] }, Nr, [t, e]);
+function Mr(t = {}, e) {
+  return dist_S(e, "--tags"), ce(t, e);
+}
+function ce(t = {}, e) {
+  const n = ["push", ...e];
+  return t.branch && n.splice(1, 0, t.branch), t.remote && n.splice(1, 0, t.remote), ct(n, "-v"), dist_S(n, "--verbose"), dist_S(n, "--porcelain"), {
+    commands: n,
+    format: "utf-8",
+    parser: $r
+  };
+}
+function Dr() {
+  return {
+    showBuffer() {
+      const t = ["show", ...dist_h(arguments, 1)];
+      return t.includes("--binary") || t.splice(1, 0, "--binary"), this._runTask(
+        Gt(t),
+        u(arguments)
+      );
+    },
+    show() {
+      const t = ["show", ...dist_h(arguments, 1)];
+      return this._runTask(
+        g(t),
+        u(arguments)
+      );
+    }
+  };
+}
+const Lr = /^(.+)\0(.+)$/;
+class jr {
+  constructor(e, n, r) {
+    if (this.path = e, this.index = n, this.working_dir = r, n === "R" || r === "R") {
+      const s = Lr.exec(e) || [null, e, e];
+      this.from = s[2] || "", this.path = s[1] || "";
+    }
+  }
+}
+class Br {
+  constructor() {
+    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = !1, this.isClean = () => !this.files.length;
+  }
+}
+function xt(t) {
+  const [e, n] = t.split(dist_I);
+  return {
+    from: n || e,
+    to: e
+  };
+}
+function dist_(t, e, n) {
+  return [`${t}${e}`, n];
+}
+function et(t, ...e) {
+  return e.map((n) => dist_(t, n, (r, s) => r.conflicted.push(s)));
+}
+const Ir = new Map([
+  dist_(
+    " ",
+    "A",
+    (t, e) => t.created.push(e)
+  ),
+  dist_(
+    " ",
+    "D",
+    (t, e) => t.deleted.push(e)
+  ),
+  dist_(
+    " ",
+    "M",
+    (t, e) => t.modified.push(e)
+  ),
+  dist_("A", " ", (t, e) => {
+    t.created.push(e), t.staged.push(e);
+  }),
+  dist_("A", "M", (t, e) => {
+    t.created.push(e), t.staged.push(e), t.modified.push(e);
+  }),
+  dist_("D", " ", (t, e) => {
+    t.deleted.push(e), t.staged.push(e);
+  }),
+  dist_("M", " ", (t, e) => {
+    t.modified.push(e), t.staged.push(e);
+  }),
+  dist_("M", "M", (t, e) => {
+    t.modified.push(e), t.staged.push(e);
+  }),
+  dist_("R", " ", (t, e) => {
+    t.renamed.push(xt(e));
+  }),
+  dist_("R", "M", (t, e) => {
+    const n = xt(e);
+    t.renamed.push(n), t.modified.push(n.to);
+  }),
+  dist_("!", "!", (t, e) => {
+    (t.ignored = t.ignored || []).push(e);
+  }),
+  dist_(
+    "?",
+    "?",
+    (t, e) => t.not_added.push(e)
+  ),
+  ...et(
+    "A",
+    "A",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "D",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "U",
+    "A",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  [
+    "##",
+    (t, e) => {
+      const n = /ahead (\d+)/, r = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
+      let a = n.exec(e);
+      t.ahead = a && +a[1] || 0, a = r.exec(e), t.behind = a && +a[1] || 0, a = s.exec(e), t.current = d(a?.[1], m, null), a = o.exec(e), t.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t.current = d(a?.[1], m, t.current)), t.detached = /\(no branch\)/.test(e);
+    }
+  ]
+]), Ur = function(t) {
+  const e = t.split(dist_I), n = new Br();
+  for (let r = 0, s = e.length; r < s; ) {
+    let o = e[r++].trim();
+    o && (o.charAt(0) === "R" && (o += dist_I + (e[r++] || "")), Fr(n, o));
+  }
+  return n;
+};
+function Fr(t, e) {
+  const n = e.trim();
+  switch (" ") {
+    case n.charAt(2):
+      return r(n.charAt(0), n.charAt(1), n.slice(3));
+    case n.charAt(1):
+      return r(" ", n.charAt(0), n.slice(2));
+    default:
+      return;
+  }
+  function r(s, o, i) {
+    const a = `${s}${o}`, c = Ir.get(a);
+    c && c(t, i), a !== "##" && a !== "!!" && t.files.push(new jr(i, s, o));
+  }
+}
+const Gr = ["--null", "-z"];
+function zr(t) {
+  return {
+    format: "utf-8",
+    commands: [
+      "status",
+      "--porcelain",
+      "-b",
+      "-u",
+      "--null",
+      ...t.filter((n) => !Gr.includes(n))
+    ],
+    parser(n) {
+      return Ur(n);
+    }
+  };
+}
+const fe = "installed=false";
+function dist_q(t = 0, e = 0, n = 0, r = "", s = !0) {
+  return Object.defineProperty(
+    {
+      major: t,
+      minor: e,
+      patch: n,
+      agent: r,
+      installed: s
+    },
+    "toString",
+    {
+      value() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+      },
+      configurable: !1,
+      enumerable: !1
+    }
+  );
+}
+function qr() {
+  return dist_q(0, 0, 0, "", !1);
+}
+function Wr() {
+  return {
+    version() {
+      return this._runTask({
+        commands: ["--version"],
+        format: "utf-8",
+        parser: Kr,
+        onError(t, e, n, r) {
+          if (t.exitCode === dist_V.NOT_FOUND)
+            return n(Buffer.from(fe));
+          r(e);
+        }
+      });
+    }
+  };
+}
+const Hr = [
+  new dist_l(
+    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
+    (t, [e, n, r, s = ""]) => {
+      Object.assign(
+        t,
+        dist_q(p(e), p(n), p(r), s)
+      );
+    }
+  ),
+  new dist_l(
+    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
+    (t, [e, n, r, s = ""]) => {
+      Object.assign(t, dist_q(p(e), p(n), r, s));
+    }
+  )
+];
+function Kr(t) {
+  return t === fe ? qr() : dist_E(dist_q(0, 0, 0, t), Hr, t);
+}
+class le {
+  constructor(e) {
+    this._executor = e;
+  }
+  _runTask(e, n) {
+    const r = this._executor.chain(), s = r.push(e);
+    return n && Ln(e, s, n), Object.create(this, {
+      then: { value: s.then.bind(s) },
+      catch: { value: s.catch.bind(s) },
+      _executor: { value: r }
+    });
+  }
+  add(e) {
+    return this._runTask(
+      g(["add", ...v(e)]),
+      u(arguments)
+    );
+  }
+  cwd(e) {
+    const n = u(arguments);
+    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
+      St(
+        e.path,
+        e.root && this._executor || void 0
+      ),
+      n
+    ) : this._runTask(
+      dist_b("Git.cwd: workingDirectory must be supplied as a string"),
+      n
+    );
+  }
+  hashObject(e, n) {
+    return this._runTask(
+      Vn(e, n === !0),
+      u(arguments)
+    );
+  }
+  init(e) {
+    return this._runTask(
+      Zn(e === !0, this._executor.cwd, dist_h(arguments)),
+      u(arguments)
+    );
+  }
+  merge() {
+    return this._runTask(
+      At(dist_h(arguments)),
+      u(arguments)
+    );
+  }
+  mergeFromTo(e, n) {
+    return m(e) && m(n) ? this._runTask(
+      At([e, n, ...dist_h(arguments)]),
+      u(arguments, !1)
+    ) : this._runTask(
+      dist_b(
+        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
+      )
+    );
+  }
+  outputHandler(e) {
+    return this._executor.outputHandler = e, this;
+  }
+  push() {
+    const e = ce(
+      {
+        remote: d(arguments[0], m),
+        branch: d(arguments[1], m)
+      },
+      dist_h(arguments)
+    );
+    return this._runTask(e, u(arguments));
+  }
+  stash() {
+    return this._runTask(
+      g(["stash", ...dist_h(arguments)]),
+      u(arguments)
+    );
+  }
+  status() {
+    return this._runTask(
+      zr(dist_h(arguments)),
+      u(arguments)
+    );
+  }
+}
+Object.assign(
+  le.prototype,
+  jn(),
+  In(),
+  zn(),
+  Tn(),
+  Hn(),
+  Kn(),
+  On(),
+  er(),
+  pr(),
+  Dr(),
+  Wr()
+);
+const Vr = /* @__PURE__ */ (() => {
+  let t = 0;
+  return () => {
+    t++;
+    const { promise: e, done: n } = (0,promise_deferred_dist/* createDeferred */.ud)();
+    return {
+      promise: e,
+      done: n,
+      id: t
+    };
+  };
+})();
+class Xr {
+  constructor(e = 2) {
+    this.concurrency = e, this.logger = dist_$("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
+  }
+  schedule() {
+    if (!this.pending.length || this.running.length >= this.concurrency) {
+      this.logger(
+        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
+        this.pending.length,
+        this.running.length,
+        this.concurrency
+      );
+      return;
+    }
+    const e = dist_S(this.running, this.pending.shift());
+    this.logger("Attempting id=%s", e.id), e.done(() => {
+      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
+    });
+  }
+  next() {
+    const { promise: e, id: n } = dist_S(this.pending, Vr());
+    return this.logger("Scheduling id=%s", n), this.schedule(), e;
+  }
+}
+function Yr(t, e) {
+  return g(["apply", ...e, ...t]);
+}
+var he = /* @__PURE__ */ ((t) => (t.CURRENT = "*", t.LINKED = "+", t))(he || {});
+class Qr {
+  constructor() {
+    this.all = [], this.branches = {}, this.current = "", this.detached = !1;
+  }
+  push(e, n, r, s, o) {
+    e === "*" && (this.detached = n, this.current = r), this.all.push(r), this.branches[r] = {
+      current: e === "*",
+      linkedWorkTree: e === "+",
+      name: r,
+      commit: s,
+      label: o
+    };
+  }
+}
+const Jr = [
+  new dist_l(
+    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
+    (t, [e, n, r, s]) => {
+      t.push(Nt(e), !0, n, r, s);
+    }
+  ),
+  new dist_l(
+    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
+    (t, [e, n, r, s]) => {
+      t.push(Nt(e), !1, n, r, s);
+    }
+  )
+], Zr = new dist_l(/^(\S+)$/s, (t, [e]) => {
+  t.push(he.CURRENT, !1, e, "", "");
+});
+function Nt(t) {
+  return t ? t.charAt(0) : "";
+}
+function me(t, e = !1) {
+  return dist_E(
+    new Qr(),
+    e ? [Zr] : Jr,
+    t
+  );
+}
+class ts {
+  constructor() {
+    this.all = [], this.branches = {}, this.errors = [];
+  }
+  get success() {
+    return !this.errors.length;
+  }
+}
+function es(t, e) {
+  return {
+    branch: t,
+    hash: e,
+    success: !0
+  };
+}
+function ns(t) {
+  return {
+    branch: t,
+    hash: null,
+    success: !1
+  };
+}
+const rs = /(\S+)\s+\(\S+\s([^)]+)\)/, pe = /^error[^']+'([^']+)'/m, ss = [
+  new dist_l(rs, (t, [e, n]) => {
+    const r = es(e, n);
+    t.all.push(r), t.branches[e] = r;
+  }),
+  new dist_l(pe, (t, [e]) => {
+    const n = ns(e);
+    t.errors.push(n), t.all.push(n), t.branches[e] = n;
+  })
+], gt = (t, e) => dist_E(new ts(), ss, [t, e]);
+function de(t, e) {
+  return e === dist_V.ERROR && pe.test(t);
+}
+function os(t) {
+  const e = ["-d", "-D", "--delete"];
+  return t.some((n) => e.includes(n));
+}
+function is(t) {
+  const e = os(t), n = t.includes("--show-current"), r = ["branch", ...t];
+  return r.length === 1 && r.push("-a"), r.includes("-v") || r.splice(1, 0, "-v"), {
+    format: "utf-8",
+    commands: r,
+    parser(s, o) {
+      return e ? gt(s, o).all[0] : me(s, n);
+    }
+  };
+}
+function as() {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v"],
+    parser(t) {
+      return me(t);
+    }
+  };
+}
+function us(t, e = !1) {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", ...t],
+    parser(n, r) {
+      return gt(n, r);
+    },
+    onError({ exitCode: n, stdOut: r }, s, o, i) {
+      if (!de(String(s), n))
+        return i(s);
+      o(r);
+    }
+  };
+}
+function cs(t, e = !1) {
+  const n = {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", t],
+    parser(r, s) {
+      return gt(r, s).branches[t];
+    },
+    onError({ exitCode: r, stdErr: s, stdOut: o }, i, a, c) {
+      if (!de(String(i), r))
+        return c(i);
+      throw new at(
+        n.parser(dist_F(o), dist_F(s)),
+        String(i)
+      );
+    }
+  };
+  return n;
+}
+function fs(t) {
+  return {
+    commands: ["check-ignore", ...t],
+    format: "utf-8",
+    parser: ls
+  };
+}
+function ls(t) {
+  return t.split(/\n/g).map(hs).filter(Boolean);
+}
+function hs(t) {
+  const e = t.trim().replace(/^["']|["']$/g, "");
+  return e && (0,external_node_path_namespaceObject.normalize)(e);
+}
+const ms = [
+  new dist_l(/From (.+)$/, (t, [e]) => {
+    t.remote = e;
+  }),
+  new dist_l(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
+    t.branches.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new dist_l(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
+    t.tags.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new dist_l(/- \[deleted]\s+\S+\s*-> (.+)$/, (t, [e]) => {
+    t.deleted.push({
+      tracking: e
+    });
+  }),
+  new dist_l(
+    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
+    (t, [e, n, r, s]) => {
+      t.updated.push({
+        name: r,
+        tracking: s,
+        to: n,
+        from: e
+      });
+    }
+  )
+];
+function ps(t, e) {
+  return dist_E({
+    raw: t,
+    remote: null,
+    branches: [],
+    tags: [],
+    updated: [],
+    deleted: []
+  }, ms, [t, e]);
+}
+function ds(t) {
+  return /^--upload-pack(=|$)/.test(t);
+}
+function gs(t, e, n) {
+  const r = ["fetch", ...n];
+  return t && e && r.push(t, e), r.find(ds) ? dist_b("git.fetch: potential exploit argument blocked.") : {
+    commands: r,
+    format: "utf-8",
+    parser: ps
+  };
+}
+const ys = [
+  new dist_l(/^Renaming (.+) to (.+)$/, (t, [e, n]) => {
+    t.moves.push({ from: e, to: n });
+  })
+];
+function ws(t) {
+  return dist_E({ moves: [] }, ys, t);
+}
+function bs(t, e) {
+  return {
+    commands: ["mv", "-v", ...v(t), e],
+    format: "utf-8",
+    parser: ws
+  };
+}
+function Ts(t, e, n) {
+  const r = ["pull", ...n];
+  return t && e && r.splice(1, 0, t, e), {
+    commands: r,
+    format: "utf-8",
+    parser(s, o) {
+      return ue(s, o);
+    },
+    onError(s, o, i, a) {
+      const c = Rr(
+        dist_F(s.stdOut),
+        dist_F(s.stdErr)
+      );
+      if (c)
+        return a(new at(c));
+      a(o);
+    }
+  };
+}
+function ks(t) {
+  const e = {};
+  return ge(t, ([n]) => e[n] = { name: n }), Object.values(e);
+}
+function _s(t) {
+  const e = {};
+  return ge(t, ([n, r, s]) => {
+    Object.hasOwn(e, n) || (e[n] = {
+      name: n,
+      refs: { fetch: "", push: "" }
+    }), s && r && (e[n].refs[s.replace(/[^a-z]/g, "")] = r);
+  }), Object.values(e);
+}
+function ge(t, e) {
+  ut(t, (n) => e(n.split(/\s+/)));
+}
+function vs(t, e, n) {
+  return g(["remote", "add", ...n, t, e]);
+}
+function Es(t) {
+  const e = ["remote"];
+  return t && e.push("-v"), {
+    commands: e,
+    format: "utf-8",
+    parser: t ? _s : ks
+  };
+}
+function Ss(t) {
+  const e = [...t];
+  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
+}
+function Rs(t) {
+  const e = [...t];
+  return e[0] !== "remote" && e.unshift("remote"), g(e);
+}
+function Os(t) {
+  return g(["remote", "remove", t]);
+}
+function Cs(t = {}, e) {
+  const n = dist_oe(t), r = ["stash", "list", ...n.commands, ...e], s = re(
+    n.splitter,
+    n.fields,
+    pt(r)
+  );
+  return dt(r) || {
+    commands: r,
+    format: "utf-8",
+    parser: s
+  };
+}
+function As(t, e) {
+  return dist_X(["add", t, e]);
+}
+function xs(t) {
+  return dist_X(["init", ...t]);
+}
+function dist_X(t) {
+  const e = [...t];
+  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
+}
+function Ns(t) {
+  return dist_X(["update", ...t]);
+}
+class $s {
+  constructor(e, n) {
+    this.all = e, this.latest = n;
+  }
+}
+const Ps = function(t, e = !1) {
+  const n = t.split(`
+`).map(Ds).filter(Boolean);
+  e || n.sort(function(s, o) {
+    const i = s.split("."), a = o.split(".");
+    if (i.length === 1 || a.length === 1)
+      return Ms(dist_B(i[0]), dist_B(a[0]));
+    for (let c = 0, y = Math.max(i.length, a.length); c < y; c++) {
+      const w = ye(dist_B(i[c]), dist_B(a[c]));
+      if (w)
+        return w;
+    }
+    return 0;
+  });
+  const r = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
+  return new $s(n, r);
+};
+function Ms(t, e) {
+  const n = Number.isNaN(t), r = Number.isNaN(e);
+  return n !== r ? n ? 1 : -1 : n ? ye(t, e) : 0;
+}
+function ye(t, e) {
+  return t === e ? 0 : t > e ? 1 : -1;
+}
+function Ds(t) {
+  return t.trim();
+}
+function dist_B(t) {
+  return typeof t == "string" && parseInt(t.replace(/^\D+/g, ""), 10) || 0;
+}
+function Ls(t = []) {
+  const e = t.some((n) => /^--sort=/.test(n));
+  return {
+    format: "utf-8",
+    commands: ["tag", "-l", ...t],
+    parser(n) {
+      return Ps(n, e);
+    }
+  };
+}
+function js(t) {
+  return {
+    format: "utf-8",
+    commands: ["tag", t],
+    parser() {
+      return { name: t };
+    }
+  };
+}
+function Bs(t, e) {
+  return {
+    format: "utf-8",
+    commands: ["tag", "-a", "-m", e, t],
+    parser() {
+      return { name: t };
+    }
+  };
+}
+function dist_f(t, e) {
+  this._plugins = e, this._executor = new Dn(
+    t.baseDir,
+    new Xr(t.maxConcurrentProcesses),
+    e
+  ), this._trimmed = t.trimmed;
+}
+(dist_f.prototype = Object.create(le.prototype)).constructor = dist_f;
+dist_f.prototype.customBinary = function(t) {
+  return this._plugins.reconfigure("binary", t), this;
+};
+dist_f.prototype.env = function(t, e) {
+  return arguments.length === 1 && typeof t == "object" ? this._executor.env = t : (this._executor.env = this._executor.env || {})[t] = e, this;
+};
+dist_f.prototype.stashList = function(t) {
+  return this._runTask(
+    Cs(
+      ht(arguments) || {},
+      dist_K(t) && t || []
+    ),
+    u(arguments)
+  );
+};
+dist_f.prototype.mv = function(t, e) {
+  return this._runTask(bs(t, e), u(arguments));
+};
+dist_f.prototype.checkoutLatestTag = function(t) {
+  var e = this;
+  return this.pull(function() {
+    e.tags(function(n, r) {
+      e.checkout(r.latest, t);
+    });
+  });
+};
+dist_f.prototype.pull = function(t, e, n, r) {
+  return this._runTask(
+    Ts(
+      d(t, m),
+      d(e, m),
+      dist_h(arguments)
+    ),
+    u(arguments)
+  );
+};
+dist_f.prototype.fetch = function(t, e) {
+  return this._runTask(
+    gs(
+      d(t, m),
+      d(e, m),
+      dist_h(arguments)
+    ),
+    u(arguments)
+  );
+};
+dist_f.prototype.tags = function(t, e) {
+  return this._runTask(
+    Ls(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.rebase = function() {
+  return this._runTask(
+    g(["rebase", ...dist_h(arguments)]),
+    u(arguments)
+  );
+};
+dist_f.prototype.reset = function(t) {
+  return this._runTask(
+    An(xn(t), dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.revert = function(t) {
+  const e = u(arguments);
+  return typeof t != "string" ? this._runTask(dist_b("Commit must be a string"), e) : this._runTask(
+    g(["revert", ...dist_h(arguments, 0, !0), t]),
+    e
+  );
+};
+dist_f.prototype.addTag = function(t) {
+  const e = typeof t == "string" ? js(t) : dist_b("Git.addTag requires a tag name");
+  return this._runTask(e, u(arguments));
+};
+dist_f.prototype.addAnnotatedTag = function(t, e) {
+  return this._runTask(
+    Bs(t, e),
+    u(arguments)
+  );
+};
+dist_f.prototype.deleteLocalBranch = function(t, e, n) {
+  return this._runTask(
+    cs(t, typeof e == "boolean" ? e : !1),
+    u(arguments)
+  );
+};
+dist_f.prototype.deleteLocalBranches = function(t, e, n) {
+  return this._runTask(
+    us(t, typeof e == "boolean" ? e : !1),
+    u(arguments)
+  );
+};
+dist_f.prototype.branch = function(t, e) {
+  return this._runTask(
+    is(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.branchLocal = function(t) {
+  return this._runTask(as(), u(arguments));
+};
+dist_f.prototype.raw = function(t) {
+  const e = !Array.isArray(t), n = [].slice.call(e ? arguments : t, 0);
+  for (let s = 0; s < n.length && e; s++)
+    if (!st(n[s])) {
+      n.splice(s, n.length - s);
+      break;
+    }
+  n.push(...dist_h(arguments, 0, !0));
+  var r = u(arguments);
+  return n.length ? this._runTask(g(n, this._trimmed), r) : this._runTask(
+    dist_b("Raw: must supply one or more command to execute"),
+    r
+  );
+};
+dist_f.prototype.submoduleAdd = function(t, e, n) {
+  return this._runTask(As(t, e), u(arguments));
+};
+dist_f.prototype.submoduleUpdate = function(t, e) {
+  return this._runTask(
+    Ns(dist_h(arguments, !0)),
+    u(arguments)
+  );
+};
+dist_f.prototype.submoduleInit = function(t, e) {
+  return this._runTask(
+    xs(dist_h(arguments, !0)),
+    u(arguments)
+  );
+};
+dist_f.prototype.subModule = function(t, e) {
+  return this._runTask(
+    dist_X(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.listRemote = function() {
+  return this._runTask(
+    Ss(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.addRemote = function(t, e, n) {
+  return this._runTask(
+    vs(t, e, dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.removeRemote = function(t, e) {
+  return this._runTask(Os(t), u(arguments));
+};
+dist_f.prototype.getRemotes = function(t, e) {
+  return this._runTask(Es(t === !0), u(arguments));
+};
+dist_f.prototype.remote = function(t, e) {
+  return this._runTask(
+    Rs(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.tag = function(t, e) {
+  const n = dist_h(arguments);
+  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
+};
+dist_f.prototype.updateServerInfo = function(t) {
+  return this._runTask(
+    g(["update-server-info"]),
+    u(arguments)
+  );
+};
+dist_f.prototype.pushTags = function(t, e) {
+  const n = Mr(
+    { remote: d(t, m) },
+    dist_h(arguments)
+  );
+  return this._runTask(n, u(arguments));
+};
+dist_f.prototype.rm = function(t) {
+  return this._runTask(
+    g(["rm", "-f", ...v(t)]),
+    u(arguments)
+  );
+};
+dist_f.prototype.rmKeepLocal = function(t) {
+  return this._runTask(
+    g(["rm", "--cached", ...v(t)]),
+    u(arguments)
+  );
+};
+dist_f.prototype.catFile = function(t, e) {
+  return this._catFile("utf-8", arguments);
+};
+dist_f.prototype.binaryCatFile = function() {
+  return this._catFile("buffer", arguments);
+};
+dist_f.prototype._catFile = function(t, e) {
+  var n = u(e), r = ["cat-file"], s = e[0];
+  if (typeof s == "string")
+    return this._runTask(
+      dist_b("Git.catFile: options must be supplied as an array of strings"),
+      n
+    );
+  Array.isArray(s) && r.push.apply(r, s);
+  const o = t === "buffer" ? Gt(r) : g(r);
+  return this._runTask(o, n);
+};
+dist_f.prototype.diff = function(t, e) {
+  const n = m(t) ? dist_b(
+    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
+  ) : g(["diff", ...dist_h(arguments)]);
+  return this._runTask(n, u(arguments));
+};
+dist_f.prototype.diffSummary = function() {
+  return this._runTask(
+    fr(dist_h(arguments, 1)),
+    u(arguments)
+  );
+};
+dist_f.prototype.applyPatch = function(t) {
+  const e = dist_G(t) ? Yr(v(t), dist_h([].slice.call(arguments, 1))) : dist_b(
+    "git.applyPatch requires one or more string patches as the first argument"
+  );
+  return this._runTask(e, u(arguments));
+};
+dist_f.prototype.revparse = function() {
+  const t = ["rev-parse", ...dist_h(arguments, !0)];
+  return this._runTask(
+    g(t, !0),
+    u(arguments)
+  );
+};
+dist_f.prototype.clean = function(t, e, n) {
+  const r = un(t), s = r && t.join("") || d(t, m) || "", o = dist_h([].slice.call(arguments, r ? 1 : 0));
+  return this._runTask(
+    on(s, o),
+    u(arguments)
+  );
+};
+dist_f.prototype.exec = function(t) {
+  const e = {
+    commands: [],
+    format: "utf-8",
+    parser() {
+      typeof t == "function" && t();
+    }
+  };
+  return this._runTask(e);
+};
+dist_f.prototype.checkIgnore = function(t, e) {
+  return this._runTask(
+    fs(v(d(t, dist_G, []))),
+    u(arguments)
+  );
+};
+dist_f.prototype.checkIsRepo = function(t, e) {
+  return this._runTask(
+    We(d(t, m)),
+    u(arguments)
+  );
+};
+function Is(t) {
+  return t ? [{
+    type: "spawn.before",
+    action(r, s) {
+      t.aborted && s.kill(new dist_A(void 0, "abort", "Abort already signaled"));
+    }
+  }, {
+    type: "spawn.after",
+    action(r, s) {
+      function o() {
+        s.kill(new dist_A(void 0, "abort", "Abort signal received"));
+      }
+      t.addEventListener("abort", o), s.spawned.on("close", () => t.removeEventListener("abort", o));
+    }
+  }] : void 0;
+}
+const Us = dist_$("", "plugin:allowEnvironment");
+function Fs(t, e = !1) {
+  const n = new Set(t.map((r) => r.toLowerCase().trim()));
+  return {
+    type: "spawn.options",
+    action(r, s) {
+      const o = { ...r.env ?? process.env }, i = new Set(
+        Object.keys(s.env).map((a) => a.toLowerCase().trim())
+      );
+      for (const a of Object.keys(o)) {
+        const c = a.toLowerCase().trim();
+        if (!(!Gs(c) || n.has(c))) {
+          if (i.has(c))
+            throw new dist_A(
+              void 0,
+              "allowEnvironment",
+              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
+            );
+          Us("removing ambient guarded environment variable %s", a), delete o[a];
+        }
+      }
+      return {
+        ...r,
+        env: {
+          ...o,
+          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
+        }
+      };
+    }
+  };
+}
+function Gs(t) {
+  const e = t.toLowerCase().trim();
+  return e.startsWith("git_") || _(e);
+}
+function zs(t = {}) {
+  return {
+    type: "spawn.args",
+    action(e, { env: n }) {
+      for (const r of oe(e, n))
+        if (t[r.category] !== !0)
+          throw new dist_A(void 0, "unsafe", r.message);
+      return e;
+    }
+  };
+}
+function qs(t) {
+  const e = U(t, "-c");
+  return {
+    type: "spawn.args",
+    action(n) {
+      return [...e, ...n];
+    }
+  };
+}
+const $t = (0,promise_deferred_dist/* deferred */.yX)().promise;
+function Ws({
+  onClose: t = !0,
+  onExit: e = 50
+} = {}) {
+  function n() {
+    let s = -1;
+    const o = {
+      close: (0,promise_deferred_dist/* deferred */.yX)(),
+      closeTimeout: (0,promise_deferred_dist/* deferred */.yX)(),
+      exit: (0,promise_deferred_dist/* deferred */.yX)(),
+      exitTimeout: (0,promise_deferred_dist/* deferred */.yX)()
+    }, i = Promise.race([
+      t === !1 ? $t : o.closeTimeout.promise,
+      e === !1 ? $t : o.exitTimeout.promise
+    ]);
+    return r(t, o.close, o.closeTimeout), r(e, o.exit, o.exitTimeout), {
+      close(a) {
+        s = a, o.close.done();
+      },
+      exit(a) {
+        s = a, o.exit.done();
+      },
+      get exitCode() {
+        return s;
+      },
+      result: i
+    };
+  }
+  function r(s, o, i) {
+    s !== !1 && (s === !0 ? o.promise : o.promise.then(() => wt(s))).then(i.done);
+  }
+  return {
+    type: "spawn.after",
+    async action(s, { spawned: o, close: i }) {
+      const a = n();
+      let c = !0, y = () => {
+        c = !1;
+      };
+      o.stdout?.on("data", y), o.stderr?.on("data", y), o.on("error", y), o.on("close", (w) => a.close(w)), o.on("exit", (w) => a.exit(w));
+      try {
+        await a.result, c && await wt(50), i(a.exitCode);
+      } catch (w) {
+        i(a.exitCode, w);
+      }
+    }
+  };
+}
+const we = dist_$("", "plugin:binary"), Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings", Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
+function Vs(t) {
+  return !t || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t);
+}
+function Pt(t, e) {
+  if (t.length < 1 || t.length > 2)
+    throw new dist_A(void 0, "binary", Hs);
+  if (t.some(Vs))
+    if (e)
+      we("permitted unsafe binary %o", t);
+    else
+      throw new dist_A(void 0, "binary", Ks);
+  const [r, s] = t;
+  return {
+    binary: r,
+    prefix: s
+  };
+}
+function Xs(t, e = ["git"], n = !1) {
+  let r = Pt(v(e), n);
+  t.on("binary", (s) => {
+    r = Pt(v(s), n), we.info("reconfiguring %o", r);
+  }), t.append("spawn.binary", () => r.binary), t.append("spawn.args", (s) => r.prefix ? [r.prefix, ...s] : s);
+}
+const be = {
+  DISALLOWED_ABBREVIATED: {
+    text: "disallowed abbreviated or ambiguous option",
+    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
+  },
+  UNKNOWN: {
+    text: "~ unknown ~",
+    solution: void 0
+  }
+};
+function Ys(t) {
+  if (!t)
+    return "UNKNOWN";
+  for (const [e, { text: n }] of Object.entries(be))
+    if (t.startsWith(`fatal: ${n}`))
+      return e;
+  return "UNKNOWN";
+}
+class Qs extends dist_O {
+  constructor(e = "") {
+    const n = Ys(e);
+    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
+  }
+}
+function Js(t) {
+  return !!(t.exitCode && t.stdErr.length);
+}
+function Zs(t) {
+  return Buffer.concat([...t.stdOut, ...t.stdErr]);
+}
+function to(t = !1, e = Js, n = Zs) {
+  return (r, s) => !t && r || !e(s) ? r : n(s);
+}
+function eo(t, e) {
+  return t === 128 && e.startsWith("fatal:") ? new Qs(e) : new dist_O(void 0, e);
+}
+function Mt(t) {
+  return {
+    type: "task.error",
+    action(e, n) {
+      const r = t(e.error, {
+        stdErr: n.stdErr,
+        stdOut: n.stdOut,
+        exitCode: n.exitCode
+      });
+      return Buffer.isBuffer(r) ? {
+        error: eo(n.exitCode, r.toString("utf-8"))
+      } : {
+        error: r
+      };
+    }
+  };
+}
+const nt = dist_$("", "plugin:input");
+function no(t) {
+  return {
+    type: "spawn.after",
+    action(e, { commands: n, input: r, spawned: { stdin: s } }) {
+      if (!s)
+        return;
+      const o = t?.([...n]) ?? r;
+      if (!o)
+        return nt("generated zero length content, not writing to stdin");
+      nt("writing %s bytes to stdin", Le(o)), s.on("error", (i) => {
+        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
+      }), s.end(o);
+    }
+  };
+}
+class ro {
+  constructor() {
+    this.plugins = /* @__PURE__ */ new Set(), this.events = new external_node_events_namespaceObject.EventEmitter();
+  }
+  on(e, n) {
+    this.events.on(e, n);
+  }
+  reconfigure(e, n) {
+    this.events.emit(e, n);
+  }
+  append(e, n) {
+    const r = dist_S(this.plugins, { type: e, action: n });
+    return () => this.plugins.delete(r);
+  }
+  add(e) {
+    const n = [];
+    return v(e).forEach(
+      (r) => {
+        r && this.plugins.add(dist_S(n, r));
+      }
+    ), () => {
+      n.forEach((r) => {
+        this.plugins.delete(r);
+      });
+    };
+  }
+  exec(e, n, r) {
+    let s = n;
+    const o = Object.freeze(Object.create(r));
+    for (const i of this.plugins)
+      i.type === e && (s = i.action(s, o));
+    return s;
+  }
+}
+function so(t) {
+  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
+  return [{
+    type: "spawn.args",
+    action(o, i) {
+      return n.includes(i.method) ? De(o, e) : o;
+    }
+  }, {
+    type: "spawn.after",
+    action(o, i) {
+      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
+        const c = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
+        c && t({
+          method: i.method,
+          stage: oo(c[1]),
+          progress: p(c[2]),
+          processed: p(c[3]),
+          total: p(c[4])
+        });
+      });
+    }
+  }];
+}
+function oo(t) {
+  return String(t.toLowerCase().split(" ", 1)) || "unknown";
+}
+function io(t) {
+  const e = je(t, ["uid", "gid"]);
+  return {
+    type: "spawn.options",
+    action(n) {
+      return { ...e, ...n };
+    }
+  };
+}
+function ao() {
+  return {
+    type: "spawn.args",
+    action(t) {
+      const e = [];
+      let n;
+      function r(s) {
+        (n = n || []).push(...s);
+      }
+      for (let s = 0; s < t.length; s++) {
+        const o = t[s];
+        if (dist_r(o)) {
+          r(dist_o(o));
+          continue;
+        }
+        if (o === "--") {
+          r(
+            t.slice(s + 1).flatMap((i) => dist_r(i) && dist_o(i) || i)
+          );
+          break;
+        }
+        e.push(o);
+      }
+      return n ? [...e, "--", ...n.map(String)] : e;
+    }
+  };
+}
+function uo({
+  block: t,
+  stdErr: e = !0,
+  stdOut: n = !0
+}) {
+  if (t > 0)
+    return {
+      type: "spawn.after",
+      action(r, s) {
+        let o;
+        function i() {
+          o && clearTimeout(o), o = setTimeout(c, t);
+        }
+        function a() {
+          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o && clearTimeout(o);
+        }
+        function c() {
+          a(), s.kill(new dist_A(void 0, "timeout", "block timeout reached"));
+        }
+        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
+      }
+    };
+}
+const wo = (t, e) => {
+  const n = new ro(), r = Ge(
+    t && (typeof t == "string" ? { baseDir: t } : t) || {},
+    e
+  );
+  if (!Lt(r.baseDir))
+    throw new Ae(
+      r,
+      "Cannot use simple-git on a directory that does not exist"
+    );
+  return Array.isArray(r.config) && n.add(qs(r.config)), n.add(zs(r.unsafe)), n.add(Ws(r.completion)), r.abort && n.add(Is(r.abort)), r.progress && n.add(so(r.progress)), r.timeout && n.add(uo(r.timeout)), r.spawnOptions && n.add(io(r.spawnOptions)), n.add(ao()), n.add(no(r.input)), n.add(Mt(to(!0))), r.errors && n.add(Mt(r.errors)), Xs(n, r.binary, r.unsafe?.allowUnsafeCustomBinary), n.add(
+    Fs(r.allowEnvironment ?? [], r.unsafe?.allowAbbreviatedOptions)
+  ), new dist_f(r, n);
+};
+
+//# sourceMappingURL=index.mjs.map
+
+;// CONCATENATED MODULE: ./src/scanner/sources/git.ts
+
+/** The top of the git work tree holding `directory`, or undefined outside one (or without git). */
+async function findGitRoot(directory) {
+    try {
+        const root = await wo({ baseDir: directory }).revparse(['--show-toplevel']);
+        return root.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Tracked files plus untracked files that are not ignored, as root-relative POSIX paths. `-z`
+ * keeps non-ASCII names verbatim (no octal quoting); an unmerged file, listed once per stage, is
+ * kept once (git's own `--deduplicate` needs git 2.31).
+ */
+async function listGitFiles(root) {
+    const output = await wo({ baseDir: root }).raw([
+        'ls-files',
+        '-z',
+        '--cached',
+        '--others',
+        '--exclude-standard',
+    ]);
+    return [...new Set(output.split('\0').filter((path) => path.length > 0))];
+}
+
+;// CONCATENATED MODULE: ./src/cli/audit/entries.ts
+/** The label of an entry, from its `is_secret` field. */
+function labelOf(entry) {
+    if (entry.isSecret === true)
+        return 'real';
+    if (entry.isSecret === false)
+        return 'false-positive';
+    return 'unaudited';
+}
+/** How a label reads in tables and prompts. */
+function labelText(label) {
+    return label === 'false-positive' ? 'false positive' : label;
+}
+/**
+ * Every entry of the baseline, files in code-point order (as detect-secrets sorts them) and each
+ * file's entries by line, so that every listing is stable whatever order the file had.
+ */
+function allEntries(baseline) {
+    const files = [...baseline.results.keys()].sort(entries_compareCodePoints);
+    return files.flatMap((file) => [...(baseline.results.get(file) ?? [])].sort((a, b) => (a.lineNumber ?? 0) - (b.lineNumber ?? 0)));
+}
+/** Compares strings by Unicode code point (Python's `str` order), not UTF-16 code unit. */
+function entries_compareCodePoints(a, b) {
+    const left = [...a];
+    const right = [...b];
+    for (let i = 0; i < Math.min(left.length, right.length); i++) {
+        const x = left[i].codePointAt(0);
+        const y = right[i].codePointAt(0);
+        if (x !== y)
+            return x - y;
+    }
+    return left.length - right.length;
+}
+/** Control characters replaced, so that text from a file or baseline cannot drive the terminal. */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, '?');
+}
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/audit/options.ts
+
+
+/** Parses `audit`'s arguments; strict, so a misspelt option is an error rather than a file name. */
+function parseAuditOptions(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                help: { type: 'boolean', short: 'h', default: false },
+                report: { type: 'boolean', default: false },
+                stats: { type: 'boolean', default: false },
+                json: { type: 'boolean', default: false },
+                'only-real': { type: 'boolean', default: false },
+                'only-false': { type: 'boolean', default: false },
+                'only-unaudited': { type: 'boolean', default: false },
+                all: { type: 'boolean', default: false },
+            },
+        });
+    }
+    catch (error) {
+        throw usage(error.message);
+    }
+    const { values, positionals } = parsed;
+    const only = [];
+    if (values['only-real'])
+        only.push('real');
+    if (values['only-false'])
+        only.push('false-positive');
+    if (values['only-unaudited'])
+        only.push('unaudited');
+    const base = { help: values.help, json: values.json, only, all: values.all };
+    if (values.help)
+        return { ...base, mode: 'interactive', baseline: '' };
+    if (values.report && values.stats)
+        throw usage('--report and --stats cannot be combined');
+    const mode = values.report ? 'report' : values.stats ? 'stats' : 'interactive';
+    if (values.json && mode === 'interactive')
+        throw usage('--json goes with --report or --stats');
+    if (only.length > 0 && mode !== 'report')
+        throw usage('--only-real, --only-false and --only-unaudited go with --report');
+    if (values.all && mode !== 'interactive')
+        throw usage('--all is for the interactive audit (reports always list every entry)');
+    if (positionals.length !== 1) {
+        throw usage(positionals.length === 0
+            ? 'audit needs the baseline file, e.g. `secrets-action audit .secrets.baseline`'
+            : `audit takes one baseline file, not ${positionals.length}`);
+    }
+    const baseline = positionals[0];
+    if (baseline.length === 0)
+        throw usage('the baseline file name is empty');
+    return { ...base, mode, baseline };
+}
+function usage(message) {
+    return new UsageError(`${message}\nRun \`secrets-action audit --help\` for the options.`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/audit/table.ts
+/** Lays rows out in columns two spaces apart; the last column is not padded. */
+function formatTable(header, rows) {
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, column) => column === cells.length - 1 ? cell : cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd();
+    return [header, ...rows].map(line).join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/audit/report.ts
+
+
+
+/**
+ * The report's rows, in file then line order, kept to the given labels (all when `only` is
+ * empty). It reads the baseline alone: no work-tree file is opened, so nothing can leak.
+ */
+function reportRows(baseline, only, now) {
+    return allEntries(baseline)
+        .filter((entry) => only.length === 0 || only.includes(labelOf(entry)))
+        .map((entry) => ({
+        file: entry.filename,
+        line: entry.lineNumber ?? null,
+        type: entry.type,
+        hashedSecret: entry.hashedSecret,
+        label: labelOf(entry),
+        reason: entry.reason ?? null,
+        owner: entry.owner ?? null,
+        expires: entry.expires ?? null,
+        expired: isExpired(entry, now),
+    }));
+}
+/** The report as JSON: snake_case keys like the scan report, absent fields as null. */
+function formatReportJson(baseline, rows) {
+    const document = {
+        baseline,
+        entries: rows.map((row) => ({
+            file: row.file,
+            line: row.line,
+            type: row.type,
+            hashed_secret: row.hashedSecret,
+            label: row.label,
+            reason: row.reason,
+            owner: row.owner,
+            expires: row.expires,
+            expired: row.expired,
+        })),
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+/** The report as a table, then one summary line. */
+function formatReportTable(rows) {
+    if (rows.length === 0)
+        return 'No entries.\n';
+    const cell = (value) => (value === null || value === '' ? '-' : printable(value));
+    const table = formatTable(
+    // The reason goes last: it is free text, and a long one would otherwise widen the table.
+    ['FILE', 'LINE', 'TYPE', 'LABEL', 'OWNER', 'EXPIRES', 'REASON'], rows.map((row) => [
+        printable(row.file),
+        row.line === null ? '-' : String(row.line),
+        printable(row.type),
+        labelText(row.label),
+        cell(row.owner),
+        row.expires === null ? '-' : `${printable(row.expires)}${row.expired ? ' (expired)' : ''}`,
+        cell(row.reason),
+    ]));
+    const count = (label) => rows.filter((row) => row.label === label).length;
+    const summary = `${rows.length} entr${rows.length === 1 ? 'y' : 'ies'}: ${count('real')} real, ` +
+        `${count('false-positive')} false positive, ${count('unaudited')} unaudited`;
+    return `${table}\n${summary}\n`;
+}
+
 // EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 159 modules
 var detectors = __nccwpck_require__(9980);
+;// CONCATENATED MODULE: ./src/cli/audit/view.ts
+
+
+
+/**
+ * The block `audit` prints for one entry: position in the walk, file:line, type, the detector
+ * that finds it now, its current label, then the masked lines around it.
+ */
+function renderEntry(entry, position, view, now) {
+    const context = typeof view === 'string' ? undefined : view;
+    const line = context?.located?.line ?? entry.lineNumber;
+    const where = `${printable(entry.filename)}${line === undefined ? '' : `:${line}`}`;
+    const out = [`── ${position.index + 1}/${position.total}  ${where}`];
+    out.push(`   type      ${printable(entry.type)}`);
+    const detector = context?.located && (0,detectors/* findDetector */.M1)(context.located.detectorId);
+    if (context?.located)
+        out.push(`   detector  ${context.located.detectorId}${detector ? ` (${detector.strength})` : ''}`);
+    else
+        out.push('   detector  none finds it in the current file');
+    out.push(`   label     ${describeLabel(entry, now)}`);
+    if (typeof view === 'string')
+        out.push(`   (${problemText(view)}; no lines to show)`);
+    else {
+        if (view.note !== undefined)
+            out.push(`   note: ${view.note}`);
+        if (view.lines.length > 0) {
+            const width = String(view.lines[view.lines.length - 1]?.number ?? 0).length;
+            out.push('');
+            for (const shown of view.lines)
+                out.push(`${shown.focus ? '>' : ' '} ${String(shown.number).padStart(width)} | ${shown.text}`);
+        }
+    }
+    return `\n${out.join('\n')}\n\n`;
+}
+function describeLabel(entry, now) {
+    const parts = [labelText(labelOf(entry))];
+    if (entry.reason !== undefined)
+        parts.push(`reason: ${printable(entry.reason)}`);
+    if (entry.owner !== undefined)
+        parts.push(`owner: ${printable(entry.owner)}`);
+    if (entry.expires !== undefined)
+        parts.push(`expires: ${printable(entry.expires)}${isExpired(entry, now) ? ' (expired)' : ''}`);
+    return parts.join('; ');
+}
+function problemText(problem) {
+    switch (problem) {
+        case 'missing':
+            return 'the file is not in the work tree';
+        case 'binary':
+            return 'the file is binary';
+        case 'too-large':
+            return 'the file is too large to show';
+        case 'unreadable':
+            return 'the file cannot be read';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/audit/session.ts
+
+
+const PROMPT = 'Real secret? [y]es, [n]o (false positive), [s]kip, [b]ack, [q]uit: ';
+const QUIT_KEYS = new Set(['q', 'Q', '\u0003', '\u0004']);
+/**
+ * Walks the entries and labels each as the user answers: y sets `is_secret` true, n sets it
+ * false (then asks for an optional reason), s skips, b goes back one entry, q quits. Every
+ * label is saved at once, so quitting or an interrupt loses nothing.
+ */
+async function runAuditSession(options) {
+    const { entries, input, write } = options;
+    const answers = new Map();
+    let index = 0;
+    let quit = false;
+    walk: while (index < entries.length) {
+        const entry = entries[index];
+        write(renderEntry(entry, { index, total: entries.length }, options.show(entry), options.now));
+        for (;;) {
+            write(PROMPT);
+            const key = await input.readKey();
+            write(`${key !== undefined && /^[\x20-\x7e]$/.test(key) ? key : ''}\n`);
+            if (key === undefined || QUIT_KEYS.has(key)) {
+                quit = true;
+                break walk;
+            }
+            const answer = key.toLowerCase();
+            if (answer === 'y' || answer === 'n') {
+                const real = answer === 'y';
+                entry.isSecret = real;
+                await options.save(options.baseline);
+                answers.set(entry, real ? 'real' : 'false-positive');
+                write(`   saved: ${real ? 'real secret' : 'false positive'}\n`);
+                if (!real && !(await askReason(options, entry))) {
+                    quit = true;
+                    break walk;
+                }
+                index++;
+                continue walk;
+            }
+            if (answer === 's') {
+                if (!answers.has(entry))
+                    answers.set(entry, 'skipped');
+                index++;
+                continue walk;
+            }
+            if (answer === 'b') {
+                if (index === 0) {
+                    write('   this is the first entry\n');
+                    continue;
+                }
+                index--;
+                continue walk;
+            }
+            write('   press y, n, s, b or q\n');
+        }
+    }
+    const summary = summarize(answers, quit && index < entries.length);
+    write(summaryText(summary, entries.length));
+    return summary;
+}
+/** Asks why an entry is a false positive; false when input ended (the label is already saved). */
+async function askReason(options, entry) {
+    options.write('reason (optional): ');
+    const line = await options.input.readLine();
+    if (line === undefined) {
+        options.write('\n');
+        return false;
+    }
+    const reason = line.trim();
+    // An empty answer keeps a reason given earlier rather than erasing it.
+    if (reason.length > 0 && reason !== entry.reason) {
+        entry.reason = reason;
+        await options.save(options.baseline);
+        options.write('   saved the reason\n');
+    }
+    return true;
+}
+function summarize(answers, quit) {
+    // Counted from the final labels: going back and answering again counts once.
+    const summary = { real: 0, falsePositive: 0, skipped: 0, quit };
+    for (const [entry, answer] of answers) {
+        if (answer === 'skipped')
+            summary.skipped++;
+        else if (labelOf(entry) === 'real')
+            summary.real++;
+        else
+            summary.falsePositive++;
+    }
+    return summary;
+}
+function summaryText(summary, total) {
+    if (total === 0)
+        return 'Nothing to audit.\n';
+    const head = summary.quit ? 'Stopped' : 'Done';
+    return (`\n${head}: ${summary.real} labelled real, ${summary.falsePositive} false positive, ` +
+        `${summary.skipped} skipped. Every label is saved.\n`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/audit/stats.ts
+
+
+
+/** Counts the baseline's labels per type and overall. */
+function auditStats(baseline, now) {
+    const byType = new Map();
+    const overall = emptyCounts();
+    for (const entry of allEntries(baseline)) {
+        let counts = byType.get(entry.type);
+        if (counts === undefined)
+            byType.set(entry.type, (counts = emptyCounts()));
+        for (const target of [counts, overall]) {
+            target.total++;
+            const label = labelOf(entry);
+            if (label === 'real')
+                target.real++;
+            else if (label === 'false-positive')
+                target.falsePositive++;
+            else
+                target.unaudited++;
+            if (isExpired(entry, now))
+                target.expired++;
+        }
+    }
+    for (const counts of [...byType.values(), overall]) {
+        const labelled = counts.real + counts.falsePositive;
+        // detect-secrets prints 0.0 here, which reads as "every label was wrong"; undefined is honest.
+        counts.precision = labelled === 0 ? undefined : counts.real / labelled;
+    }
+    const sorted = [...byType].sort(([a], [b]) => entries_compareCodePoints(a, b));
+    return { byType: sorted, overall };
+}
+function emptyCounts() {
+    return { total: 0, real: 0, falsePositive: 0, unaudited: 0, expired: 0, precision: undefined };
+}
+/** The stats as JSON: precision is null where it is undefined. */
+function formatStatsJson(baseline, stats) {
+    const counts = (c) => ({
+        total: c.total,
+        real: c.real,
+        false_positive: c.falsePositive,
+        unaudited: c.unaudited,
+        expired: c.expired,
+        precision: c.precision === undefined ? null : round(c.precision),
+    });
+    const document = {
+        baseline,
+        overall: counts(stats.overall),
+        by_type: stats.byType.map(([type, c]) => ({ type, ...counts(c) })),
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+/** The stats as a table, one row per type and a total row, then what precision means. */
+function formatStatsTable(stats) {
+    if (stats.overall.total === 0)
+        return 'No entries.\n';
+    const row = (name, c) => [
+        name,
+        String(c.total),
+        String(c.real),
+        String(c.falsePositive),
+        String(c.unaudited),
+        String(c.expired),
+        c.precision === undefined ? 'undefined' : `${(c.precision * 100).toFixed(1)}%`,
+    ];
+    const table = formatTable(['TYPE', 'ENTRIES', 'REAL', 'FALSE POSITIVE', 'UNAUDITED', 'EXPIRED', 'PRECISION'], [...stats.byType.map(([type, c]) => row(printable(type), c)), row('all types', stats.overall)]);
+    const note = 'precision = real / (real + false positive); undefined while none is labelled';
+    return `${table}\n${note}\n`;
+}
+function round(value) {
+    return Math.round(value * 10_000) / 10_000;
+}
+
+;// CONCATENATED MODULE: ./src/cli/audit/terminal.ts
+/** The process's own terminal; `open` is only called when it is interactive. */
+function processTerminal() {
+    return {
+        interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+        open: () => openKeyInput(process.stdin, (text) => void process.stdout.write(text)),
+    };
+}
+/**
+ * Reads single key presses from `stream` in raw mode. Lines (the reason prompt) are edited here,
+ * since raw mode turns off the terminal's own echo and line editing: printable keys are echoed,
+ * Backspace erases, Enter ends the line, Ctrl-C ends the input.
+ */
+function openKeyInput(stream, echo) {
+    const queue = [];
+    const waiting = [];
+    const push = (key) => {
+        const next = waiting.shift();
+        if (next)
+            next(key);
+        else
+            queue.push(key);
+    };
+    const onData = (chunk) => splitKeys(chunk).forEach(push);
+    const onEnd = () => push(undefined);
+    stream.setRawMode?.(true);
+    stream.setEncoding('utf8');
+    stream.on('data', onData);
+    stream.on('end', onEnd);
+    stream.resume();
+    const readKey = () => queue.length > 0
+        ? Promise.resolve(queue.shift())
+        : new Promise((resolve) => waiting.push(resolve));
+    return {
+        readKey,
+        async readLine() {
+            let text = '';
+            for (;;) {
+                const key = await readKey();
+                if (key === undefined || key === '\u0003' || (key === '\u0004' && text === ''))
+                    return undefined;
+                if (key === '\r' || key === '\n' || key === '\r\n') {
+                    echo('\n');
+                    return text;
+                }
+                if (key === '\u007f' || key === '\b') {
+                    if (text.length > 0) {
+                        text = [...text].slice(0, -1).join('');
+                        echo('\b \b');
+                    }
+                }
+                else if (!isControl(key)) {
+                    text += key;
+                    echo(key);
+                }
+            }
+        },
+        close() {
+            stream.off('data', onData);
+            stream.off('end', onEnd);
+            stream.setRawMode?.(false);
+            stream.pause();
+        },
+    };
+}
+/**
+ * Splits raw input into keys: one character each, except escape sequences (arrow keys and the
+ * like, returned whole so that they are ignored as one key) and `\r\n` (one Enter).
+ */
+function splitKeys(chunk) {
+    // eslint-disable-next-line no-control-regex
+    return chunk.match(/\u001b\[[0-?]*[ -/]*[@-~]|\u001bO.|\u001b|\r\n|[\s\S]/gu) ?? [];
+}
+/** Control keys (and escape sequences) are not text: they are never added to a line. */
+function isControl(key) {
+    const code = key.codePointAt(0) ?? 0;
+    return code < 0x20 || code === 0x7f;
+}
+
+// EXTERNAL MODULE: ./src/scanner/engine.ts + 9 modules
+var engine = __nccwpck_require__(9290);
+// EXTERNAL MODULE: ./src/scanner/sources/read-file.ts
+var read_file = __nccwpck_require__(7794);
+// EXTERNAL MODULE: ./src/scanner/lines.ts
+var scanner_lines = __nccwpck_require__(9533);
+// EXTERNAL MODULE: ./src/scanner/redact.ts
+var redact = __nccwpck_require__(1433);
+;// CONCATENATED MODULE: ./src/cli/audit/context.ts
+
+
+
+/** Lines shown before and after the secret. */
+const AROUND = 3;
+/** Shown lines are cut to this many characters (minified files have very long ones). */
+const WIDTH = 160;
+/** What a secret looks like when the scanner cannot place it: a long run without delimiters. */
+const TOKEN_RUN = /[^\s"'`,;(){}[\]<>]{16,}/g;
+/**
+ * The lines around an entry in `text` (the current file), with every secret the scanner finds
+ * in them replaced by its redacted form. When the entry's own secret cannot be placed, its
+ * line is searched for a value with the entry's hash, and failing that every long token-like
+ * run on it is masked: the view must never show a secret, even one the scanner does not know.
+ */
+function entryContext(text, entry, findings, siblings = []) {
+    const index = new scanner_lines/* LineIndex */.r(text);
+    const lineText = (number) => text.slice(index.startOf(number - 1), index.endOf(number - 1));
+    // A final line break ends the last line; it does not start an empty one worth showing.
+    const count = index.count - (/[\r\n]$/.test(text) ? 1 : 0);
+    const located = locate(entry, findings);
+    const focus = located?.line ?? entry.lineNumber;
+    if (focus === undefined)
+        return { lines: [], note: 'the baseline has no line number and the secret is not in the file' };
+    if (focus > count)
+        return { lines: [], note: `line ${focus} is past the end of the file (${count} lines)` };
+    const last = Math.min(count, (located?.endLine ?? focus) + AROUND);
+    // Other entries of the file whose secret the scanner misses still get their lines masked.
+    const unplaced = siblings.filter((other) => other !== entry && locate(other, findings) === undefined);
+    if (located === undefined && entry.lineNumber !== undefined)
+        unplaced.push(entry);
+    const lines = [];
+    let hashPlaced = false;
+    for (let number = Math.max(1, focus - AROUND); number <= last; number++) {
+        const original = lineText(number);
+        const spans = findingSpans(number, original, findings);
+        for (const other of unplaced) {
+            if (other.lineNumber !== number)
+                continue;
+            const fallback = fallbackSpans(original, other, spans);
+            spans.push(...fallback.spans);
+            if (other === entry)
+                hashPlaced = fallback.byHash;
+        }
+        const masked = applySpans(original, spans);
+        const anchor = spans.length > 0 ? Math.min(...spans.map((span) => span.start)) : 0;
+        lines.push({ number, text: printable(clip(masked, anchor)), focus: number === focus });
+    }
+    let note;
+    if (located === undefined)
+        note = hashPlaced
+            ? 'no detector finds this secret; its value was recognised by its hash'
+            : 'the scanner does not find this secret on this line any more; long runs are masked';
+    else if (entry.lineNumber !== undefined && located.line !== entry.lineNumber)
+        note = `the baseline says line ${entry.lineNumber}; the secret is now on line ${located.line}`;
+    return { lines, ...(located && { located }), ...(note !== undefined && { note }) };
+}
+/**
+ * The finding that is this entry: same type and hash (or fingerprint), on the entry's line or
+ * else the nearest one. The type is dropped as a last resort, since a baseline written by
+ * another tool may name it differently.
+ */
+function locate(entry, findings) {
+    const sameSecret = findings.filter((finding) => entry.fingerprint !== undefined
+        ? finding.fingerprint === entry.fingerprint
+        : finding.hashedSecret === entry.hashedSecret);
+    const sameType = sameSecret.filter((finding) => finding.secretType === entry.type);
+    const candidates = sameType.length > 0 ? sameType : sameSecret;
+    const line = entry.lineNumber;
+    if (line === undefined)
+        return candidates[0];
+    const distance = (finding) => line < finding.line ? finding.line - line : line > finding.endLine ? line - finding.endLine : 0;
+    return [...candidates].sort((a, b) => distance(a) - distance(b))[0];
+}
+/** The parts of line `number` covered by findings: a redacted form where a secret starts. */
+function findingSpans(number, line, findings) {
+    return findings
+        .filter((finding) => finding.line <= number && number <= finding.endLine)
+        .map((finding) => ({
+        start: finding.line === number ? finding.column - 1 : 0,
+        end: finding.endLine === number ? finding.endColumn - 1 : line.length,
+        replacement: finding.line === number ? finding.redacted : '…',
+    }));
+}
+/**
+ * Masks for a line whose secret the scanner does not place: a value hashing to the entry's
+ * hash (detect-secrets found it with a rule we lack), else every long token-like run.
+ */
+function fallbackSpans(line, entry, taken) {
+    const free = (start, end) => !taken.some((span) => span.start < end && start < span.end);
+    const wanted = new Set([entry.hashedSecret, entry.fingerprint].filter((hash) => hash));
+    for (const [start, end] of valueCandidates(line)) {
+        if (free(start, end) && wanted.has((0,redact/* sha1Hex */.R)(line.slice(start, end))))
+            return {
+                spans: [{ start, end, replacement: (0,redact/* redactSecret */.Y)(line.slice(start, end)) }],
+                byHash: true,
+            };
+    }
+    const spans = [];
+    for (const match of line.matchAll(TOKEN_RUN)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (free(start, end))
+            spans.push({ start, end, replacement: (0,redact/* redactSecret */.Y)(match[0]) });
+    }
+    return { spans, byHash: false };
+}
+/** Spans that may hold a value: quoted strings, delimiter-free runs, and their parts. */
+function* valueCandidates(line) {
+    for (const match of line.matchAll(/"([^"]+)"|'([^']+)'|`([^`]+)`/g))
+        yield [match.index + 1, match.index + match[0].length - 1];
+    for (const match of line.matchAll(/[^\s"'`,;(){}[\]<>]+/g)) {
+        yield [match.index, match.index + match[0].length];
+        for (const part of match[0].matchAll(/[^=:@/]+/g)) {
+            const start = match.index + part.index;
+            yield [start, start + part[0].length];
+        }
+    }
+}
+/** Replaces the spans, overlapping ones merged (the earliest keeps its replacement). */
+function applySpans(line, spans) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    const merged = [];
+    for (const span of sorted) {
+        const previous = merged[merged.length - 1];
+        if (previous !== undefined && span.start < previous.end)
+            previous.end = Math.max(previous.end, span.end);
+        else
+            merged.push({ ...span });
+    }
+    let out = '';
+    let at = 0;
+    for (const span of merged) {
+        out += line.slice(at, span.start) + span.replacement;
+        at = span.end;
+    }
+    return out + line.slice(at);
+}
+/** At most WIDTH characters of the (masked) line, centred near `anchor` when it is far in. */
+function clip(line, anchor) {
+    if (line.length <= WIDTH)
+        return line;
+    const start = Math.max(0, Math.min(anchor - WIDTH / 4, line.length - WIDTH));
+    const end = start + WIDTH;
+    return `${start > 0 ? '…' : ''}${line.slice(start, end)}${end < line.length ? '…' : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/audit/worktree.ts
+
+
+
+
+
+/** Files above this size are not shown (the scan's default cap). */
+const MAX_FILE_SIZE = 10 * 1024 * 1024;
+/**
+ * Shows entries from the current work tree under `root`: each file is read and scanned once,
+ * with every built-in detector (off-by-default ones too), so that any secret near the entry is
+ * masked as well. `entriesOf` gives the file's other entries, whose lines are masked too.
+ */
+function workTreeViewer(root, entriesOf) {
+    let scanner;
+    const cache = new Map();
+    const scan = (file) => {
+        const absolute = (0,external_node_path_namespaceObject.resolve)(root, file);
+        const inside = (0,external_node_path_namespaceObject.relative)(root, absolute);
+        // A baseline is data from the repository: a path leaving the root is not followed.
+        if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside))
+            return 'unreadable';
+        const read = (0,read_file/* readForScanSync */.e)(absolute, MAX_FILE_SIZE);
+        if (read.kind === 'missing')
+            return 'missing';
+        if (read.kind === 'skipped')
+            return read.reason;
+        scanner ??= new engine/* SecretScanner */.Jq(detectors/* builtinDetectors */.PU);
+        return { text: read.text, findings: scanner.scanText(read.text, file).findings };
+    };
+    return (entry) => {
+        let scanned = cache.get(entry.filename);
+        if (scanned === undefined)
+            cache.set(entry.filename, (scanned = scan(entry.filename)));
+        if (typeof scanned === 'string')
+            return scanned;
+        return entryContext(scanned.text, entry, scanned.findings, entriesOf(entry.filename));
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scanner/report/json.ts
 /**
  * The JSON report: snake_case keys as detect-secrets writes them, findings and skips sorted,
@@ -1470,8 +6458,6 @@ function formatJson(report) {
     return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/scanner/report/sarif-rules.ts
@@ -1704,8 +6690,6 @@ function formatBytes(bytes) {
     return `${value.toFixed(1)} ${units[unit]}`;
 }
 
-// EXTERNAL MODULE: ./src/scanner/engine.ts + 11 modules
-var engine = __nccwpck_require__(4163);
 ;// CONCATENATED MODULE: ./src/scanner/report/model.ts
 
 /** Accumulates per-file results in any order and yields a deterministic, sorted report. */
@@ -1790,6 +6774,8 @@ Keep secrets out of git.
 Commands:
   scan [PATH...]   scan the git work tree, or the given files and directories, for secrets
   detectors        list the built-in detectors (ids for disabled-detectors / enabled-detectors)
+  hook [FILE...]   pre-commit gate: fail on staged secrets that are not in the baseline
+  audit BASELINE   label baseline entries real or false positive; --report / --stats for CI
 
 Options:
   -h, --help       show this help (\`secrets-action scan --help\` for the command's options)
@@ -1819,6 +6805,14 @@ Options:
   -c, --config FILE          read settings from FILE (default: .secrets-action.yaml at the root)
   -j, --jobs N               worker threads (default: one per CPU when there are many files)
       --verbose              list every skipped file, binary ones included
+  -b, --baseline FILE        create or update the detect-secrets baseline FILE (such as
+                             .secrets.baseline) instead of failing on findings: entries keep
+                             their labels, reason, owner and expires; new findings are added;
+                             entries whose secret is gone are removed and listed on stderr.
+                             The report lists the findings just added; the exit code is 0.
+      --timestamp            with --baseline: write the current time to generated_at (by
+                             default an existing one is kept and none is added, so that
+                             branches do not conflict on it)
   -h, --help                 show this help
 
 Configuration file (.secrets-action.yaml):
@@ -1832,6 +6826,39 @@ Configuration file (.secrets-action.yaml):
   max-file-size                                   larger files are skipped (default 10MiB)
 
 ${exitCodes}
+  With --baseline the exit code is 0 unless there is an error; 2 also for a baseline that is
+  not valid JSON or has merge-conflict markers (it is left unchanged).
+`;
+/** The usage text of `hook`. */
+const hookHelp = `Usage: secrets-action hook [options] [FILE...]
+
+The pre-commit gate. Scans what the commit will hold for each FILE (the staged version in the
+git index, not the work tree; outside git, the files themselves) and fails on secrets that the
+baseline does not cover. With no FILE, checks every file the commit adds or changes. Files
+deleted by the commit and the baseline itself are skipped. Findings are matched to baseline
+entries by file, type and secret hash, never by line: moving lines is fine, while a second copy
+of a baselined secret in the same file is new. Entries whose "expires" date has passed count as
+new again. The baseline is only read, never rewritten.
+
+For each blocked secret it prints file:line, the detector, the type and a redacted value, and
+the ways out: remove and rotate it, or allowlist the line (\`# pragma: allowlist secret\`) or
+accept it into the baseline with a reason (\`secrets-action scan --baseline FILE\`, then add a
+"reason" to its entry).
+
+Options:
+  -b, --baseline FILE     the detect-secrets baseline (such as .secrets.baseline); without it,
+                          every finding fails
+      --json              print the result as JSON (blocked findings, redacted; stale entries)
+      --fail-on-unaudited also fail on baselined secrets that have no is_secret label yet
+      --fail-on-real      also fail on baselined secrets labelled real (is_secret: true)
+  -c, --config FILE       read settings from FILE (default: .secrets-action.yaml at the root)
+  -h, --help              show this help
+
+Exit codes:
+  0  nothing to block
+  1  a secret not in the baseline, an expired entry, or (with the options) an unaudited or real one
+  2  usage, configuration or I/O error; a --baseline that is missing, unreadable, not valid JSON
+     or has merge-conflict markers
 `;
 /** The usage text of `detectors`. */
 const detectorsHelp = `Usage: secrets-action detectors [--json]
@@ -1844,6 +6871,121 @@ Options:
       --json       print the list as JSON (id, type, provider, strength, enabledByDefault, description)
   -h, --help       show this help
 `;
+/** The usage text of `audit`. */
+const auditHelp = `Usage: secrets-action audit [options] BASELINE
+
+Reviews the entries of a .secrets.baseline. In a terminal, walks the unlabelled entries one by
+one and shows each one's file:line, type, the detector that finds it, and the three lines before
+and after it in the current work tree, with every secret masked (short prefix and an ellipsis).
+Answer each with a key:
+  y   a real secret (writes "is_secret": true)
+  n   a false positive (writes "is_secret": false, then asks for an optional reason)
+  s   skip it for now          b   go back one entry          q   quit
+Each answer is saved at once (atomically), so quitting or Ctrl-C loses nothing.
+
+--report and --stats read the baseline alone and print no secret values (the baseline holds only
+hashes): use them in CI, where there is no terminal.
+
+Options:
+      --all              also walk entries that are already labelled (after the unlabelled ones)
+      --report           list every entry: file, line, type, label (real, false positive,
+                         unaudited), reason, owner, expires
+      --only-real        with --report: only entries labelled real
+      --only-false       with --report: only entries labelled false positive
+      --only-unaudited   with --report: only unlabelled entries (the --only-* options combine)
+      --stats            count real, false positive, unaudited and expired entries per type and
+                         overall, and precision = real / (real + false positive), which is
+                         undefined (null in JSON) while no entry is labelled
+      --json             print --report or --stats as JSON
+  -h, --help             show this help
+
+Exit codes:
+  0  done
+  2  usage error, no terminal for the interactive audit, or a baseline that is missing,
+     unreadable, not valid JSON or has merge-conflict markers (it is left unchanged)
+`;
+
+;// CONCATENATED MODULE: ./src/cli/commands/audit.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `secrets-action audit BASELINE`: labels entries interactively in a terminal, or reports
+ * (`--report`) and counts (`--stats`) them for CI. `terminal` is the process's own unless a
+ * test passes a scripted one.
+ */
+async function auditCommand(argv, io, terminal = processTerminal()) {
+    const options = parseAuditOptions(argv);
+    if (options.help) {
+        io.stdout(auditHelp);
+        return ExitCode.clean;
+    }
+    if (options.mode === 'interactive' && !terminal.interactive) {
+        throw new UsageError('audit labels entries interactively and needs a terminal (standard input and output); ' +
+            'in CI or a pipe use `--report` or `--stats`.');
+    }
+    const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, options.baseline);
+    // A broken baseline throws BaselineError here, before anything could write to it.
+    const baseline = await readBaseline(path, options.baseline);
+    if (baseline === undefined) {
+        throw new UsageError(`${options.baseline} does not exist; create it with ` +
+            `\`secrets-action scan --baseline ${options.baseline}\``);
+    }
+    const now = new Date();
+    if (options.mode === 'report') {
+        const rows = reportRows(baseline, options.only, now);
+        io.stdout(options.json ? formatReportJson(options.baseline, rows) : formatReportTable(rows));
+    }
+    else if (options.mode === 'stats') {
+        const stats = auditStats(baseline, now);
+        io.stdout(options.json ? formatStatsJson(options.baseline, stats) : formatStatsTable(stats));
+    }
+    else {
+        await interactive(baseline, path, options, io, terminal, now);
+    }
+    return ExitCode.clean;
+}
+async function interactive(baseline, path, options, io, terminal, now) {
+    const every = allEntries(baseline);
+    const unlabelled = every.filter((entry) => labelOf(entry) === 'unaudited');
+    const entries = options.all
+        ? [...unlabelled, ...every.filter((entry) => labelOf(entry) !== 'unaudited')]
+        : unlabelled;
+    if (entries.length === 0) {
+        io.stdout(every.length === 0
+            ? `${options.baseline} has no entries: nothing to audit.\n`
+            : `Every entry of ${options.baseline} is labelled; \`--all\` walks them again.\n`);
+        return;
+    }
+    // Baseline paths are relative to the repository root, where the baseline usually sits.
+    const directory = (0,external_node_path_namespaceObject.dirname)(path);
+    const root = (await findGitRoot(directory)) ?? directory;
+    const show = workTreeViewer(root, (file) => baseline.results.get(file) ?? []);
+    const input = terminal.open();
+    try {
+        await runAuditSession({
+            baseline,
+            entries,
+            input,
+            write: io.stdout,
+            save: (next) => writeBaselineAtomic(path, next, options.baseline),
+            show,
+            now,
+        });
+    }
+    finally {
+        input.close();
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/detectors.ts
 
@@ -1887,10 +7029,6 @@ async function detectorsCommand(argv, io) {
     return ExitCode.clean;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -5436,3446 +10574,113 @@ function createFileExcluder(globs) {
 
 // EXTERNAL MODULE: ./src/scanner/config/settings.ts
 var config_settings = __nccwpck_require__(7836);
-;// CONCATENATED MODULE: ./node_modules/@simple-git/args-pathspec/dist/index.mjs
-const t = /* @__PURE__ */ new WeakMap();
-function dist_c(...n) {
-  const e = new String(n);
-  return t.set(e, n), e;
-}
-function dist_r(n) {
-  return n instanceof String && t.has(n);
-}
-function dist_o(n) {
-  return t.get(n) ?? [];
-}
+// EXTERNAL MODULE: ./src/scanner/sources/binary.ts
+var binary = __nccwpck_require__(8306);
+;// CONCATENATED MODULE: ./src/scanner/sources/staged.ts
 
-//# sourceMappingURL=index.mjs.map
 
-// EXTERNAL MODULE: ./node_modules/@kwsites/file-exists/dist/index.js
-var dist = __nccwpck_require__(7117);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./node_modules/debug/src/index.js
-var src = __nccwpck_require__(2830);
-// EXTERNAL MODULE: ./node_modules/@kwsites/promise-deferred/dist/index.js
-var promise_deferred_dist = __nccwpck_require__(9997);
-;// CONCATENATED MODULE: ./node_modules/@simple-git/argv-parser/dist/index.mjs
 
-function* x(e, n) {
-  const t = n === "global";
-  for (const o of e)
-    o.isGlobal === t && (yield o);
-}
-const P = /* @__PURE__ */ new Set([
-  "--add",
-  "--edit",
-  "--remove-section",
-  "--rename-section",
-  "--replace-all",
-  "--unset",
-  "--unset-all",
-  "-e"
-]), S = /* @__PURE__ */ new Set([
-  "--get",
-  "--get-all",
-  "--get-color",
-  "--get-colorbool",
-  "--get-regexp",
-  "--get-urlmatch",
-  "--list",
-  "-l"
-]), E = /* @__PURE__ */ new Set([
-  "edit",
-  "remove-section",
-  "rename-section",
-  "set",
-  "unset"
-]), F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
-function A(e, n) {
-  for (const { name: o } of x(e, "task")) {
-    if (P.has(o))
-      return w(!0, n);
-    if (S.has(o))
-      return w(!1, n);
-  }
-  const t = n.at(0)?.toLowerCase();
-  return t === void 0 ? null : E.has(t) ? w(!0, n.slice(1)) : F.has(t) ? w(!1, n.slice(1)) : n.length === 1 ? w(!1, n) : w(!0, n);
-}
-function w(e = !1, n = []) {
-  const t = n.at(0)?.toLowerCase();
-  return t === void 0 ? null : {
-    isWrite: e,
-    isRead: !e,
-    key: t,
-    value: n.at(1)
-  };
-}
-function O(e, n) {
-  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
-}
-function G(e) {
-  const n = e?.indexOf("=") || -1;
-  return !e || n < 0 ? null : {
-    key: e.slice(0, n).trim().toLowerCase(),
-    value: e.slice(n + 1)
-  };
-}
-function M(e) {
-  for (const { name: n } of x(e, "task"))
-    switch (n) {
-      case "--global":
-        return "global";
-      case "--system":
-        return "system";
-      case "--worktree":
-        return "worktree";
-      case "--local":
-        return "local";
-      case "--file":
-      case "-f":
-        return "file";
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const latin1 = new TextDecoder('latin1');
+/**
+ * Reads what a commit will hold for each of `paths` (POSIX, relative to `root`): the index
+ * version, all of them through one `git cat-file --batch` process, since the work tree may
+ * differ from what was staged. A path absent from the index (deleted, or never added) comes back
+ * `missing`. Outside a git repository (`gitRoot` undefined), the work-tree files are read.
+ */
+async function readStagedFiles(root, gitRoot, paths, maxFileSize) {
+    if (gitRoot === undefined) {
+        return Promise.all(paths.map(async (path) => ({
+            path,
+            outcome: await (0,read_file/* readForScan */.f)((0,external_node_path_namespaceObject.resolve)(root, path), maxFileSize),
+        })));
     }
-  return "local";
-}
-function N({ name: e }) {
-  if (e === "-c" || e === "--config")
-    return "inline";
-  if (e === "--config-env")
-    return "env";
-}
-function* $(e) {
-  for (const n of e) {
-    const t = N(n), o = t && G(n.value);
-    o && (yield {
-      ...o,
-      scope: t
+    // cat-file reads one object name per line: a path holding a newline cannot be named.
+    const nameable = paths.filter((path) => !path.includes('\n'));
+    const blobs = await catFileBatch(gitRoot, nameable.map((path) => `:0:${path}`));
+    return paths.map((path) => {
+        const blob = blobs.get(`:0:${path}`);
+        if (path.includes('\n'))
+            return {
+                path,
+                outcome: { kind: 'skipped', reason: 'unreadable', detail: 'newline in name' },
+            };
+        return {
+            path,
+            outcome: blob === undefined ? { kind: 'missing' } : decode(path, blob, maxFileSize),
+        };
     });
-  }
 }
-function D(e, n, t) {
-  const o = {
-    read: [],
-    write: [...$(n)]
-  };
-  return e === "config" && L(
-    o,
-    M(n),
-    A(n, t)
-  ), o;
-}
-function L(e, n, t) {
-  if (t === null)
-    return;
-  const o = O(n, t);
-  t.isWrite ? e.write.push(o) : e.read.push(o);
-}
-const C = {
-  short: /* @__PURE__ */ new Map([
-    ["c", !0]
-    //  -c <k=v>    set config key for this invocation
-  ])
-}, I = {
-  short: new Map([
-    ["C", !0],
-    //  -C <path>   change working directory
-    ["P", !1],
-    // -P          no pager (alias for --no-pager)
-    ["h", !1],
-    // -h          help
-    ["p", !1],
-    // -p          paginate
-    ["v", !1],
-    // -v          version
-    ...C.short.entries()
-  ]),
-  long: /* @__PURE__ */ new Set([
-    "attr-source",
-    "config-env",
-    "exec-path",
-    "git-dir",
-    "list-cmds",
-    "namespace",
-    "super-prefix",
-    "work-tree"
-  ])
-}, R = {
-  clone: {
-    short: /* @__PURE__ */ new Map([
-      ["b", !0],
-      // -b <branch>
-      ["j", !0],
-      // -j <n>          parallel jobs
-      ["l", !1],
-      // -l local
-      ["n", !1],
-      // -n no-checkout
-      ["o", !0],
-      // -o <name>       remote name
-      ["q", !1],
-      // -q quiet
-      ["s", !1],
-      // -s shared
-      ["u", !0]
-      // -u <upload-pack>
-    ]),
-    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
-  },
-  commit: {
-    short: /* @__PURE__ */ new Map([
-      ["C", !0],
-      // -C <commit>  reuse message
-      ["F", !0],
-      // -F <file>    read message from file
-      ["c", !0],
-      // -c <commit>  reedit message
-      ["m", !0],
-      // -m <msg>
-      ["t", !0]
-      // -t <template>
-    ]),
-    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
-  },
-  config: {
-    short: /* @__PURE__ */ new Map([
-      ["e", !1],
-      // -e  open editor
-      ["f", !0],
-      //  -f <file>
-      ["l", !1]
-      // -l  list
-    ]),
-    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
-  },
-  fetch: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  init: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["template"])
-  },
-  pull: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  push: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
-  },
-  rebase: {
-    short: /* @__PURE__ */ new Map([
-      ["X", !0],
-      // -X <option>   strategy option
-      ["f", !1],
-      // -f force-rebase
-      ["i", !1],
-      // -i interactive
-      ["k", !1],
-      // -k keep-base
-      ["m", !1],
-      // -m merge
-      ["n", !1],
-      // -n no-stat
-      ["q", !1],
-      // -q quiet
-      ["r", !1],
-      // -r rebase-merges
-      ["s", !0],
-      // -s <strategy>
-      ["v", !1],
-      // -v verbose
-      ["x", !0]
-      // -x <cmd>      exec
-    ]),
-    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
-  }
-}, T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
-function B(e) {
-  const n = R[e ?? ""] ?? T;
-  return {
-    short: new Map([...C.short.entries(), ...n.short.entries()]),
-    long: n.long
-  };
-}
-function b(e, n = I) {
-  if (e.startsWith("--")) {
-    const t = e.indexOf("=");
-    if (t > 2)
-      return [{ name: e.slice(0, t), value: e.slice(t + 1), needsNext: !1 }];
-    const o = e.slice(2);
-    return [{ name: e, needsNext: n.long.has(o) }];
-  }
-  if (e.length === 2) {
-    const t = e.charAt(1), o = n.short.get(t);
-    return [{ name: e, needsNext: o === !0 }];
-  }
-  return j(e, n.short);
-}
-function j(e, n) {
-  const t = e.slice(1).split(""), o = [];
-  for (let a = 0; a < t.length; a++) {
-    const s = t[a], r = n.get(s);
-    if (r === void 0)
-      return [{ name: e, needsNext: !1 }];
-    if (r) {
-      const i = t.slice(a + 1).join("");
-      if (i && ![...i].every((m) => n.has(m)))
-        return o.push({ name: `-${s}`, value: i, needsNext: !1 }), o;
-    }
-    o.push({ name: `-${s}`, needsNext: r });
-  }
-  return o;
-}
-function W(e, n = []) {
-  let t = 0;
-  for (; t < e.length; ) {
-    const o = String(e[t]);
-    if (!o.startsWith("-") || o.length < 2) break;
-    const a = b(o);
-    let s = t + 1;
-    for (const r of a) {
-      const i = {
-        name: r.name,
-        value: r.value,
-        absorbedNext: !1,
-        isGlobal: !0
-      };
-      r.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = !0, s++), n.push(i);
-    }
-    t = s;
-  }
-  return { flags: n, taskIndex: t };
-}
-function V(e, n, t = []) {
-  const o = B(n), a = [], s = [];
-  let r = 0;
-  for (; r < e.length; ) {
-    const i = e[r];
-    if (dist_r(i)) {
-      s.push(...dist_o(i)), r++;
-      continue;
-    }
-    const p = String(i);
-    if (p === "--") {
-      for (let d = r + 1; d < e.length; d++) {
-        const g = e[d];
-        dist_r(g) ? s.push(...dist_o(g)) : s.push(String(g));
-      }
-      break;
-    }
-    if (!p.startsWith("-") || p.length < 2) {
-      a.push(p), r++;
-      continue;
-    }
-    const m = b(p, o);
-    let u = r + 1;
-    for (const d of m) {
-      const g = {
-        name: d.name,
-        value: d.value,
-        absorbedNext: !1,
-        isGlobal: !1
-      };
-      d.needsNext && g.value === void 0 && u < e.length && !dist_r(e[u]) && (g.value = String(e[u]), g.absorbedNext = !0, u++), t.push(g);
-    }
-    r = u;
-  }
-  return { flags: t, positionals: a, pathspecs: s };
-}
-function* q({
-  write: e
-}) {
-  for (const n of e)
-    for (const t of K) {
-      const o = t(n.key);
-      o && (yield o);
-    }
-}
-function f(e, n, t = String(e)) {
-  const o = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
-  return function(s) {
-    if (o.test(s))
-      return {
-        category: n,
-        message: `Configuring ${t} is not permitted without enabling ${n}`
-      };
-  };
-}
-function l(e, n) {
-  const t = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
-  return f(t, n, e);
-}
-const K = [
-  f("alias", "allowUnsafeAlias"),
-  f("core.askPass", "allowUnsafeAskPass"),
-  f("core.editor", "allowUnsafeEditor"),
-  f("core.fsmonitor", "allowUnsafeFsMonitor"),
-  f("core.gitProxy", "allowUnsafeGitProxy"),
-  f("core.hooksPath", "allowUnsafeHooksPath"),
-  f("core.pager", "allowUnsafePager"),
-  f("core.sshCommand", "allowUnsafeSshCommand"),
-  l("credential.helper", "allowUnsafeCredentialHelper"),
-  l("diff.command", "allowUnsafeDiffExternal"),
-  f("diff.external", "allowUnsafeDiffExternal"),
-  l("difftool.cmd", "allowUnsafeDiffExternal"),
-  l("diff.textconv", "allowUnsafeDiffTextConv"),
-  l("filter.clean", "allowUnsafeFilter"),
-  l("filter.process", "allowUnsafeFilter"),
-  l("filter.smudge", "allowUnsafeFilter"),
-  l("gpg.program", "allowUnsafeGpgProgram"),
-  f("include.path", "allowUnsafeInclude"),
-  l("includeIf", "allowUnsafeInclude"),
-  f("init.templateDir", "allowUnsafeTemplateDir"),
-  l("pager.", "allowUnsafePager"),
-  l("merge.driver", "allowUnsafeMergeDriver"),
-  l("mergetool.path", "allowUnsafeMergeDriver"),
-  l("mergetool.cmd", "allowUnsafeMergeDriver"),
-  l("protocol.allow", "allowUnsafeProtocolOverride"),
-  l("remote.receivepack", "allowUnsafePack"),
-  l("remote.uploadpack", "allowUnsafePack"),
-  f("uploadpack.packObjectsHook", "allowUnsafePack"),
-  f("sequence.editor", "allowUnsafeEditor"),
-  l("submodule.update", "allowUnsafeSubmodule"),
-  l("tar.command", "allowUnsafeCommandBinaries"),
-  l("trailer.cmd", "allowUnsafeCommandBinaries"),
-  l("trailer.command", "allowUnsafeCommandBinaries"),
-  l("url.insteadOf", "allowUnsafeUrlRewrite")
-];
-function* H(e, n) {
-  for (const t of n)
-    for (const o of X) {
-      const a = o(e, t);
-      a && (yield a);
-    }
-}
-function c(e, n, t, { name: o = String(n), globalOnly: a = !1, withValue: s = !1 } = {}) {
-  const r = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o} is not permitted without enabling ${t}`;
-  return function(m, u) {
-    if (!(e && m !== e) && !(a && !u.isGlobal) && !(s && u.value === void 0) && r.test(u.name))
-      return {
-        category: t,
-        message: i
-      };
-  };
-}
-const h = { globalOnly: !0, withValue: !0 }, X = [
-  c(null, /--(upload|receive)-pack/, "allowUnsafePack", {
-    name: "--upload-pack or --receive-pack"
-  }),
-  c("clone", /^-\w*u/, "allowUnsafePack"),
-  c("clone", "--u", "allowUnsafePack"),
-  c("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
-  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
-  c("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
-  c(null, "--template", "allowUnsafeTemplateDir"),
-  c(null, "--exec-path", "allowUnsafeExec", h),
-  // `git` reads the configuration of whichever repository these name, so the
-  // directory alone is enough to deliver config the argv guards never see
-  c(null, "--git-dir", "allowUnsafeConfigPaths", h),
-  c(null, "--work-tree", "allowUnsafeConfigPaths", h),
-  c(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
-];
-function k(e, n, t) {
-  return [...H(e, n), ...q(t)];
-}
-function Y(...e) {
-  const { flags: n, taskIndex: t } = W(e), o = t < e.length ? String(e[t]).toLowerCase() : null, a = o !== null ? e.slice(t + 1) : [], { positionals: s, pathspecs: r } = V(a, o, n), i = D(o, n, s);
-  return {
-    task: o,
-    flags: n.map(J),
-    paths: r,
-    config: i,
-    vulnerabilities: z(k(o, n, i))
-  };
-}
-function z(e) {
-  return Object.defineProperty(e, "vulnerabilities", {
-    value: e
-  });
-}
-function J({ value: e, name: n }) {
-  return e !== void 0 ? { name: n, value: e } : { name: n };
-}
-const y = {
-  editor: "allowUnsafeEditor",
-  git_askpass: "allowUnsafeAskPass",
-  git_config_global: "allowUnsafeConfigPaths",
-  git_config_system: "allowUnsafeConfigPaths",
-  git_config_count: "allowUnsafeConfigEnvCount",
-  git_config_parameters: "allowUnsafeConfigEnvCount",
-  git_config: "allowUnsafeConfigPaths",
-  git_editor: "allowUnsafeEditor",
-  git_exec_path: "allowUnsafeExec",
-  git_external_diff: "allowUnsafeDiffExternal",
-  git_pager: "allowUnsafePager",
-  git_proxy_command: "allowUnsafeGitProxy",
-  git_template_dir: "allowUnsafeTemplateDir",
-  git_sequence_editor: "allowUnsafeEditor",
-  git_ssh: "allowUnsafeSshCommand",
-  git_ssh_command: "allowUnsafeSshCommand",
-  pager: "allowUnsafePager",
-  prefix: "allowUnsafeConfigPaths",
-  ssh_askpass: "allowUnsafeAskPass",
-  visual: "allowUnsafeEditor"
-};
-function* Q(e) {
-  const n = parseInt(e.git_config_count ?? "0", 10);
-  for (let t = 0; t < n; t++) {
-    const o = e[`git_config_key_${t}`], a = e[`git_config_value_${t}`];
-    o !== void 0 && (yield { key: o.toLowerCase().trim(), value: a, scope: "env" });
-  }
-}
-function* Z(e) {
-  for (const n of Object.keys(e))
-    if (_(n)) {
-      const t = y[n];
-      yield {
-        category: t,
-        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t}`
-      };
-    }
-}
-function _(e) {
-  return Object.hasOwn(y, e);
-}
-function ee(e) {
-  const n = {};
-  for (const [t, o] of Object.entries(e)) {
-    const a = t.toLowerCase().trim();
-    (_(a) || a.startsWith("git")) && (n[a] = String(o));
-  }
-  return n;
-}
-function ne(e) {
-  const n = ee(e), t = {
-    read: [],
-    write: [...Q(n)]
-  }, o = [
-    ...Z(n),
-    ...k(null, [], t)
-  ];
-  return {
-    config: t,
-    vulnerabilities: o
-  };
-}
-function oe(e, n) {
-  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
-}
-
-//# sourceMappingURL=index.mjs.map
-
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-;// CONCATENATED MODULE: ./node_modules/simple-git/dist/index.mjs
-
-
-
-
-
-
-
-
-
-class dist_O extends Error {
-  constructor(e, n) {
-    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
-  }
-}
-class Ae extends dist_O {
-  constructor(e, n) {
-    super(void 0, n), this.config = e;
-  }
-}
-class dist_A extends dist_O {
-  constructor(e, n, r) {
-    super(e, r), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
-  }
-}
-class at extends dist_O {
-  constructor(e, n) {
-    super(void 0, n || String(e)), this.git = e;
-  }
-}
-class xe extends dist_O {
-  constructor(e) {
-    super(void 0, e);
-  }
-}
-const dist_I = "\0", dist_W = () => {
-};
-function Ne(t) {
-  return typeof t != "function" ? dist_W : t;
-}
-function $e(t) {
-  return typeof t == "function" && t !== dist_W;
-}
-function Pe(t, e) {
-  const n = t.indexOf(e);
-  return n <= 0 ? [t, ""] : [t.substr(0, n), t.substr(n + 1)];
-}
-function Me(t, e = 0) {
-  return Dt(t) && t.length > e ? t[e] : void 0;
-}
-function dist_N(t, e = 0) {
-  if (Dt(t) && t.length > e)
-    return t[t.length - 1 - e];
-}
-function Dt(t) {
-  return Bt(t);
-}
-function dist_H(t = "", e = !0, n = `
-`) {
-  return t.split(n).reduce((r, s) => {
-    const o = e ? s.trim() : s;
-    return o && r.push(o), r;
-  }, []);
-}
-function ut(t, e) {
-  return dist_H(t, !0).map((n) => e(n));
-}
-function Lt(t) {
-  return (0,dist.exists)(t, dist.FOLDER);
-}
-function dist_S(t, e) {
-  return Array.isArray(t) ? t.includes(e) || t.push(e) : t.add(e), e;
-}
-function De(t, e) {
-  return Array.isArray(t) && !t.includes(e) && t.push(e), t;
-}
-function ct(t, e) {
-  if (Array.isArray(t)) {
-    const n = t.indexOf(e);
-    n >= 0 && t.splice(n, 1);
-  } else
-    t.delete(e);
-  return e;
-}
-const ft = Object.prototype.toString.call.bind(Object.prototype.toString);
-function v(t) {
-  return Array.isArray(t) ? t : [t];
-}
-function jt(t) {
-  return t.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
-}
-function dist_L(t) {
-  return v(t).map((e) => e instanceof String ? e : String(e));
-}
-function p(t, e = 0) {
-  if (t == null)
-    return e;
-  const n = parseInt(t, 10);
-  return Number.isNaN(n) ? e : n;
-}
-function U(t, e) {
-  const n = [];
-  for (let r = 0, s = t.length; r < s; r++)
-    n.push(e, t[r]);
-  return n;
-}
-function dist_F(t) {
-  return (Array.isArray(t) ? Buffer.concat(t) : t).toString("utf-8");
-}
-function Le(t) {
-  return t ? Buffer.isBuffer(t) ? t.length : Buffer.byteLength(t) : 0;
-}
-function je(t, e) {
-  const n = {};
-  return e.forEach((r) => {
-    t[r] !== void 0 && (n[r] = t[r]);
-  }), n;
-}
-function wt(t = 0) {
-  return new Promise((e) => setTimeout(e, t));
-}
-function bt(t) {
-  if (t !== !1)
-    return t;
-}
-function d(t, e, n) {
-  return e(t) ? t : arguments.length > 2 ? n : void 0;
-}
-const dist_K = (t) => Array.isArray(t);
-function st(t, e) {
-  const n = dist_r(t) ? "string" : typeof t;
-  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
-}
-const m = (t) => typeof t == "string" || dist_r(t), Be = (t) => m(t) || Buffer.isBuffer(t), dist_G = (t) => m(t) || Array.isArray(t) && t.every(m);
-function lt(t) {
-  return !!t && ft(t) === "[object Object]";
-}
-function Ie(t) {
-  return typeof t == "function";
-}
-const Bt = (t) => t == null || "number|boolean|function".includes(typeof t) ? !1 : typeof t.length == "number";
-var dist_V = /* @__PURE__ */ ((t) => (t[t.SUCCESS = 0] = "SUCCESS", t[t.ERROR = 1] = "ERROR", t[t.NOT_FOUND = -2] = "NOT_FOUND", t[t.UNCLEAN = 128] = "UNCLEAN", t))(dist_V || {});
-class dist_z {
-  constructor(e, n) {
-    this.stdOut = e, this.stdErr = n;
-  }
-  asStrings() {
-    return new dist_z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
-  }
-}
-function Ue() {
-  throw new Error("LineParser:useMatches not implemented");
-}
-class dist_l {
-  constructor(e, n) {
-    this.matches = [], this.useMatches = Ue, this.parse = (r, s) => (this.resetMatches(), this._regExp.every((o, i) => this.addMatch(o, i, r(i))) ? this.useMatches(s, this.prepareMatches()) !== !1 : !1), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
-  }
-  resetMatches() {
-    this.matches.length = 0;
-  }
-  prepareMatches() {
-    return this.matches;
-  }
-  addMatch(e, n, r) {
-    const s = r && e.exec(r);
-    return s && this.pushMatch(n, s), !!s;
-  }
-  pushMatch(e, n) {
-    this.matches.push(...n.slice(1));
-  }
-}
-class dist_x extends dist_l {
-  addMatch(e, n, r) {
-    return /^remote:\s/.test(String(r)) && super.addMatch(e, n, r);
-  }
-  pushMatch(e, n) {
-    (e > 0 || n.length > 1) && super.pushMatch(e, n);
-  }
-}
-const Fe = {
-  binary: "git",
-  maxConcurrentProcesses: 5,
-  config: [],
-  trimmed: !1
-};
-function Ge(...t) {
-  const e = process.cwd(), n = Object.assign(
-    { baseDir: e, ...Fe },
-    ...t.filter((r) => typeof r == "object" && r)
-  );
-  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === !0, n;
-}
-function It(t, e = []) {
-  return lt(t) ? Object.keys(t).reduce((n, r) => {
-    const s = t[r];
-    if (dist_r(s))
-      n.push(s);
-    else if (st(s, ["boolean"]))
-      n.push(r + "=" + s);
-    else if (Array.isArray(s))
-      for (const o of s)
-        st(o, ["string", "number"]) || n.push(r + "=" + o);
-    else
-      n.push(r);
-    return n;
-  }, e) : e;
-}
-function dist_h(t, e = 0, n = !1) {
-  const r = [];
-  for (let s = 0, o = e < 0 ? t.length : e; s < o; s++)
-    "string|number".includes(typeof t[s]) && r.push(String(t[s]));
-  return It(ht(t), r), n || r.push(...ze(t)), r;
-}
-function ze(t) {
-  const e = typeof dist_N(t) == "function";
-  return dist_L(d(dist_N(t, e ? 1 : 0), dist_K, []));
-}
-function ht(t) {
-  const e = Ie(dist_N(t));
-  return d(dist_N(t, e ? 1 : 0), lt);
-}
-function u(t, e = !0) {
-  const n = Ne(dist_N(t));
-  return e || $e(n) ? n : void 0;
-}
-function Tt(t, e) {
-  return t(e.stdOut, e.stdErr);
-}
-function dist_E(t, e, n, r = !0) {
-  return v(n).forEach((s) => {
-    for (let o = dist_H(s, r), i = 0, a = o.length; i < a; i++) {
-      const c = (y = 0) => {
-        if (!(i + y >= a))
-          return o[i + y];
-      };
-      e.some(({ parse: y }) => y(c, t));
-    }
-  }), t;
-}
-var qe = /* @__PURE__ */ ((t) => (t.BARE = "bare", t.IN_TREE = "tree", t.IS_REPO_ROOT = "root", t))(qe || {});
-const mt = ({ exitCode: t }, e, n, r) => {
-  if (t === dist_V.UNCLEAN && Ve(e))
-    return n(Buffer.from("false"));
-  r(e);
-}, Ut = (t) => t.trim() === "true";
-function We(t) {
-  switch (t) {
-    case "bare":
-      return Ke();
-    case "root":
-      return He();
-  }
-  return {
-    commands: ["rev-parse", "--is-inside-work-tree"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function He() {
-  return {
-    commands: ["rev-parse", "--git-dir"],
-    format: "utf-8",
-    onError: mt,
-    parser(e) {
-      return /^\.(git)?$/.test(e.trim());
-    }
-  };
-}
-function Ke() {
-  return {
-    commands: ["rev-parse", "--is-bare-repository"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function Ve(t) {
-  return /(Not a git repository|Kein Git-Repository)/i.test(String(t));
-}
-class Xe {
-  constructor(e) {
-    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
-  }
-}
-const Ye = /^[a-z]+\s*/i, Qe = /^[a-z]+\s+[a-z]+\s*/i, Je = /\/$/;
-function Ze(t, e) {
-  const n = new Xe(t), r = t ? Qe : Ye;
-  return dist_H(e).forEach((s) => {
-    const o = s.replace(r, "");
-    n.paths.push(o), (Je.test(o) ? n.folders : n.files).push(o);
-  }), n;
-}
-const Ft = [];
-function tn(t) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser: t
-  };
-}
-function dist_b(t) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser() {
-      throw typeof t == "string" ? new xe(t) : t;
-    }
-  };
-}
-function g(t, e = !1) {
-  return {
-    commands: t,
-    format: "utf-8",
-    parser(n) {
-      return e ? String(n).trim() : n;
-    }
-  };
-}
-function Gt(t) {
-  return {
-    commands: t,
-    format: "buffer",
-    parser(e) {
-      return e;
-    }
-  };
-}
-function en(t) {
-  return t.format === "buffer";
-}
-function kt(t) {
-  return t.format === "empty" || !t.commands.length;
-}
-const nn = "Git clean interactive mode is not supported", rn = 'Git clean mode parameter ("n" or "f") is required', sn = "Git clean unknown option found in: ";
-var zt = /* @__PURE__ */ ((t) => (t.DRY_RUN = "n", t.FORCE = "f", t.IGNORED_INCLUDED = "x", t.IGNORED_ONLY = "X", t.EXCLUDING = "e", t.QUIET = "q", t.RECURSIVE = "d", t))(zt || {});
-const qt = /* @__PURE__ */ new Set([
-  "i",
-  ...dist_L(Object.values(zt))
-]);
-function on(t, e) {
-  const { cleanMode: n, options: r, valid: s } = cn(t);
-  return n ? s.options ? (r.push(...e), r.some(hn) ? dist_b(nn) : an(n, r)) : dist_b(sn + JSON.stringify(t)) : dist_b(rn);
-}
-function an(t, e) {
-  return {
-    commands: ["clean", `-${t}`, ...e],
-    format: "utf-8",
-    parser(r) {
-      return Ze(t === "n", r);
-    }
-  };
-}
-function un(t) {
-  return Array.isArray(t) && t.every((e) => qt.has(e));
-}
-function cn(t) {
-  let e, n = [], r = { cleanMode: !1, options: !0 };
-  return t.replace(/[^a-z]i/g, "").split("").forEach((s) => {
-    fn(s) ? (e = s, r.cleanMode = !0) : r.options = r.options && ln(n[n.length] = `-${s}`);
-  }), {
-    cleanMode: e,
-    options: n,
-    valid: r
-  };
-}
-function fn(t) {
-  return t === "f" || t === "n";
-}
-function ln(t) {
-  return /^-[a-z]$/i.test(t) && qt.has(t.charAt(1));
-}
-function hn(t) {
-  return /^-[^\-]/.test(t) ? t.indexOf("i") > 0 : t === "--interactive";
-}
-class mn {
-  constructor() {
-    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
-  }
-  get all() {
-    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
-  }
-  addFile(e) {
-    if (!(e in this.values)) {
-      const n = dist_N(this.files);
-      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
-    }
-    return this.values[e];
-  }
-  addValue(e, n, r) {
-    const s = this.addFile(e);
-    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r) : s[n] = [s[n], r] : s[n] = r, this._all = void 0;
-  }
-}
-function pn(t) {
-  const e = new mn();
-  for (const n of Wt(t))
-    e.addValue(n.file, String(n.key), n.value);
-  return e;
-}
-function dn(t, e) {
-  let n = null;
-  const r = [], s = /* @__PURE__ */ new Map();
-  for (const o of Wt(t, e))
-    o.key === e && (r.push(n = o.value), s.has(o.file) || s.set(o.file, []), s.get(o.file).push(n));
-  return {
-    key: e,
-    paths: Array.from(s.keys()),
-    scopes: s,
-    value: n,
-    values: r
-  };
-}
-function gn(t) {
-  return t.replace(/^(file):/, "");
-}
-function* Wt(t, e = null) {
-  const n = t.split("\0");
-  for (let r = 0, s = n.length - 1; r < s; ) {
-    const o = gn(n[r++]);
-    let i = n[r++], a = e;
-    if (i.includes(`
-`)) {
-      const c = Pe(i, `
-`);
-      a = c[0], i = c[1];
-    }
-    yield { file: o, key: a, value: i };
-  }
-}
-var Ht = /* @__PURE__ */ ((t) => (t.system = "system", t.global = "global", t.local = "local", t.worktree = "worktree", t))(Ht || {});
-function dist_Y(t, e) {
-  return typeof t == "string" && Object.hasOwn(Ht, t) ? t : e;
-}
-function yn(t, e, n, r) {
-  const s = ["config", `--${r}`];
-  return n && s.push("--add"), s.push(t, e), {
-    commands: s,
-    format: "utf-8",
-    parser(o) {
-      return o;
-    }
-  };
-}
-function wn(t, e) {
-  const n = ["config", "--null", "--show-origin", "--get-all", t];
-  return e && n.splice(1, 0, `--${e}`), {
-    commands: n,
-    format: "utf-8",
-    parser(r) {
-      return dn(r, t);
-    }
-  };
-}
-function bn(t) {
-  const e = ["config", "--list", "--show-origin", "--null"];
-  return t && e.push(`--${t}`), {
-    commands: e,
-    format: "utf-8",
-    parser(n) {
-      return pn(n);
-    }
-  };
-}
-function Tn() {
-  return {
-    addConfig(t, e, ...n) {
-      return this._runTask(
-        yn(
-          t,
-          e,
-          n[0] === !0,
-          dist_Y(
-            n[1],
-            "local"
-            /* local */
-          )
-        ),
-        u(arguments)
-      );
-    },
-    getConfig(t, e) {
-      return this._runTask(
-        wn(t, dist_Y(e, void 0)),
-        u(arguments)
-      );
-    },
-    listConfig(...t) {
-      return this._runTask(
-        bn(dist_Y(t[0], void 0)),
-        u(arguments)
-      );
-    }
-  };
-}
-var Kt = /* @__PURE__ */ ((t) => (t.ADDED = "A", t.COPIED = "C", t.DELETED = "D", t.MODIFIED = "M", t.RENAMED = "R", t.CHANGED = "T", t.UNMERGED = "U", t.UNKNOWN = "X", t.BROKEN = "B", t))(Kt || {});
-const kn = new Set(Object.values(Kt));
-function _n(t) {
-  return kn.has(t);
-}
-var _t;
-const vn = ["-h"], dist_j = /* @__PURE__ */ Symbol("grepQuery");
-class En {
-  constructor() {
-    this[_t] = [];
-  }
-  *[(_t = dist_j, Symbol.iterator)]() {
-    for (const e of this[dist_j])
-      yield e;
-  }
-  and(...e) {
-    return e.length && this[dist_j].push("--and", "(", ...U(e, "-e"), ")"), this;
-  }
-  param(...e) {
-    return this[dist_j].push(...U(e, "-e")), this;
-  }
-}
-function Sn(...t) {
-  return new En().param(...t);
-}
-function Rn(t) {
-  const e = /* @__PURE__ */ new Set(), n = {};
-  return ut(t, (r) => {
-    const [s, o, i] = r.split(dist_I);
-    e.add(s), (n[s] = n[s] || []).push({
-      line: p(o),
-      path: s,
-      preview: i
-    });
-  }), {
-    paths: e,
-    results: n
-  };
-}
-function On() {
-  return {
-    grep(t) {
-      const e = u(arguments), n = dist_h(arguments);
-      for (const s of vn)
-        if (n.includes(s))
-          return this._runTask(
-            dist_b(`git.grep: use of "${s}" is not supported.`),
-            e
-          );
-      typeof t == "string" && (t = Sn().param(t));
-      const r = ["grep", "--null", "-n", "--full-name", ...n, ...t];
-      return this._runTask(
-        {
-          commands: r,
-          format: "utf-8",
-          parser(s) {
-            return Rn(s);
-          }
-        },
-        e
-      );
-    }
-  };
-}
-var Vt = /* @__PURE__ */ ((t) => (t.MIXED = "mixed", t.SOFT = "soft", t.HARD = "hard", t.MERGE = "merge", t.KEEP = "keep", t))(Vt || {});
-const Cn = dist_L(Object.values(Vt));
-function An(t, e) {
-  const n = ["reset"];
-  return Xt(t) && n.push(`--${t}`), n.push(...e), g(n);
-}
-function xn(t) {
-  if (Xt(t))
-    return t;
-  switch (typeof t) {
-    case "string":
-    case "undefined":
-      return "soft";
-  }
-}
-function Xt(t) {
-  return typeof t == "string" && Cn.includes(t);
-}
-src.formatters.L = (t) => String(Bt(t) ? t.length : "-");
-src.formatters.B = (t) => Buffer.isBuffer(t) ? t.toString("utf8") : ft(t);
-function Nn() {
-  return src("simple-git");
-}
-function vt(t, e, n) {
-  return !e || !String(e).replace(/\s*/, "") ? n ? (r, ...s) => {
-    t(r, ...s), n(r, ...s);
-  } : t : (r, ...s) => {
-    t(`%s ${r}`, e, ...s), n && n(r, ...s);
-  };
-}
-function $n(t, e, { namespace: n }) {
-  if (typeof t == "string")
-    return t;
-  const r = e && e.namespace || "";
-  return r.startsWith(n) ? r.substr(n.length + 1) : r || n;
-}
-function dist_$(t, e, n, r = Nn()) {
-  const s = t && `[${t}]` || "", o = [], i = typeof e == "string" ? r.extend(e) : e, a = $n(d(e, m), i, r);
-  return y(n);
-  function c(w, T) {
-    return dist_S(
-      o,
-      dist_$(t, a.replace(/^[^:]+/, w), T, r)
-    );
-  }
-  function y(w) {
-    const T = w && `[${w}]` || "", k = i && vt(i, T) || dist_W, C = vt(r, `${s} ${T}`, k);
-    return Object.assign(i ? k : C, {
-      label: t,
-      sibling: c,
-      info: C,
-      step: y
-    });
-  }
-}
-const dist_M = class M {
-  constructor(e = "GitExecutor") {
-    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
-  }
-  withProgress(e) {
-    return this._queue.get(e);
-  }
-  createProgress(e) {
-    const n = M.getName(e.commands[0]), r = dist_$(this.logLabel, n);
-    return {
-      task: e,
-      logger: r,
-      name: n
-    };
-  }
-  push(e) {
-    const n = this.createProgress(e);
-    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
-  }
-  fatal(e) {
-    for (const [n, { logger: r }] of Array.from(this._queue.entries()))
-      n === e.task ? (r.info("Failed %o", e), r(
-        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
-      )) : r.info(
-        "A fatal exception occurred in a previous task, the queue has been purged: %o",
-        e.message
-      ), this.complete(n);
-    if (this._queue.size !== 0)
-      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
-  }
-  complete(e) {
-    this.withProgress(e) && this._queue.delete(e);
-  }
-  attempt(e) {
-    const n = this.withProgress(e);
-    if (!n)
-      throw new dist_O(void 0, "TasksPendingQueue: attempt called for an unknown task");
-    return n.logger("Starting task"), n;
-  }
-  static getName(e = "empty") {
-    return `task:${e}:${++M.counter}`;
-  }
-};
-dist_M.counter = 0;
-let ot = dist_M;
-class Pn {
-  constructor(e, n, r) {
-    this._executor = e, this._scheduler = n, this._plugins = r, this._chain = Promise.resolve(), this._queue = new ot();
-  }
-  get cwd() {
-    return this._cwd || this._executor.cwd;
-  }
-  set cwd(e) {
-    this._cwd = e;
-  }
-  get env() {
-    return this._executor.env;
-  }
-  get outputHandler() {
-    return this._executor.outputHandler;
-  }
-  chain() {
-    return this;
-  }
-  push(e) {
-    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
-  }
-  async attemptTask(e) {
-    const n = await this._scheduler.next(), r = () => this._queue.complete(e);
+/** Decodes a blob as `readForScan` decodes a file: binary and oversized blobs are skipped. */
+function decode(path, content, maxFileSize) {
+    if ((0,binary/* hasBinaryExtension */.T)(path))
+        return { kind: 'skipped', reason: 'binary', detail: 'extension' };
+    if (content.length > maxFileSize)
+        return {
+            kind: 'skipped',
+            reason: 'too-large',
+            detail: `${content.length} bytes, limit ${maxFileSize}`,
+        };
+    if ((0,binary/* looksBinary */.W)(content))
+        return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
     try {
-      const { logger: s } = this._queue.attempt(e);
-      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
-    } catch (s) {
-      throw this.onFatalException(e, s);
-    } finally {
-      r(), n();
-    }
-  }
-  onFatalException(e, n) {
-    const r = n instanceof dist_O ? Object.assign(n, { task: e }) : new dist_O(e, n && String(n));
-    return this._chain = Promise.resolve(), this._queue.fatal(r), r;
-  }
-  async attemptRemoteTask(e, n) {
-    const r = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
-      "spawn.args",
-      [...e.commands],
-      this.taskContext(e, e.commands)
-    ), o = await this.gitResponse(
-      e,
-      r,
-      s,
-      this.outputHandler,
-      n.step("SPAWN")
-    ), i = await this.handleTaskData(e, s, o, n.step("HANDLE"));
-    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
-  }
-  async attemptEmptyTask(e, n) {
-    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
-  }
-  handleTaskData(e, n, r, s) {
-    const { exitCode: o, rejection: i, stdOut: a, stdErr: c } = r;
-    return new Promise((y, w) => {
-      s("Preparing to handle process response exitCode=%d stdOut=", o);
-      const { error: T } = this._plugins.exec(
-        "task.error",
-        { error: i },
-        {
-          ...this.taskContext(e, n),
-          ...r
-        }
-      );
-      if (T && e.onError)
-        return s.info("exitCode=%s handling with custom error handler"), e.onError(
-          r,
-          T,
-          (k) => {
-            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k)), y(
-              new dist_z(
-                Array.isArray(k) ? Buffer.concat(k) : k,
-                Buffer.concat(c)
-              )
-            );
-          },
-          w
-        );
-      if (T)
-        return s.info(
-          "handling as error: exitCode=%s stdErr=%s rejection=%o",
-          o,
-          c.length,
-          i
-        ), w(T);
-      s.info("retrieving task output complete"), y(new dist_z(Buffer.concat(a), Buffer.concat(c)));
-    });
-  }
-  async gitResponse(e, n, r, s, o) {
-    const i = o.sibling("output"), a = this._plugins.exec(
-      "spawn.options",
-      {
-        cwd: this.cwd,
-        env: this.env,
-        windowsHide: !0
-      },
-      this.taskContext(e, e.commands)
-    );
-    return new Promise((c) => {
-      const y = [], w = [];
-      o.info("%s %o", n, r), o("%O", a);
-      let T = this._beforeSpawn(e, r);
-      if (T)
-        return c({
-          stdOut: y,
-          stdErr: w,
-          exitCode: 9901,
-          rejection: T
-        });
-      this._plugins.exec("spawn.before", void 0, {
-        ...this.taskContext(e, r),
-        kill(C) {
-          T = C || T;
-        }
-      });
-      const k = (0,external_node_child_process_namespaceObject.spawn)(n, r, a);
-      k.stdout.on(
-        "data",
-        Et(y, "stdOut", o, i.step("stdOut"))
-      ), k.stderr.on(
-        "data",
-        Et(w, "stdErr", o, i.step("stdErr"))
-      ), k.on("error", Mn(w, o)), s && (o("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k.stdout, k.stderr, [...r])), this._plugins.exec("spawn.after", void 0, {
-        ...this.taskContext(e, r),
-        spawned: k,
-        close(C, Te) {
-          c({
-            stdOut: y,
-            stdErr: w,
-            exitCode: C,
-            rejection: T || Te
-          });
-        },
-        kill(C) {
-          k.killed || (T = C, k.kill("SIGINT"));
-        }
-      });
-    });
-  }
-  _beforeSpawn(e, n) {
-    let r;
-    return this._plugins.exec("spawn.before", void 0, {
-      ...this.taskContext(e, n),
-      kill(s) {
-        r = s || r;
-      }
-    }), r;
-  }
-  taskContext(e, n) {
-    return {
-      method: String(Me(e.commands) || ""),
-      commands: n,
-      env: { ...this.env },
-      input: kt(e) ? void 0 : e.input
-    };
-  }
-}
-function Mn(t, e) {
-  return (n) => {
-    e("[ERROR] child process exception %o", n), t.push(Buffer.from(String(n.stack), "ascii"));
-  };
-}
-function Et(t, e, n, r) {
-  return (s) => {
-    n("%s received %L bytes", e, s), r("%B", s), t.push(s);
-  };
-}
-class Dn {
-  constructor(e, n, r) {
-    this.cwd = e, this._scheduler = n, this._plugins = r, this._chain = this.chain();
-  }
-  chain() {
-    return new Pn(this, this._scheduler, this._plugins);
-  }
-  push(e) {
-    return this._chain.push(e);
-  }
-}
-function Ln(t, e, n = dist_W) {
-  const r = (o) => {
-    n(null, o);
-  }, s = (o) => {
-    o?.task === t && n(o, void 0);
-  };
-  e.then(r, s);
-}
-function St(t, e) {
-  return tn((n) => {
-    if (!Lt(t))
-      throw new Error(`Git.cwd: cannot change to non-directory "${t}"`);
-    return (e || n).cwd = t;
-  });
-}
-function dist_Q(t) {
-  const e = ["checkout", ...t];
-  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
-}
-function jn() {
-  return {
-    checkout() {
-      return this._runTask(
-        dist_Q(dist_h(arguments, 1)),
-        u(arguments)
-      );
-    },
-    checkoutBranch(t, e) {
-      return this._runTask(
-        dist_Q(["-b", t, e, ...dist_h(arguments)]),
-        u(arguments)
-      );
-    },
-    checkoutLocalBranch(t) {
-      return this._runTask(
-        dist_Q(["-b", t, ...dist_h(arguments)]),
-        u(arguments)
-      );
-    }
-  };
-}
-const Yt = (t, e, n) => {
-  const r = ["clone", ...n];
-  return m(t) && r.push(dist_c(t)), m(e) && r.push(dist_c(e)), g(r);
-}, Bn = (t, e, n) => (dist_S(n, "--mirror"), Yt(t, e, n));
-function Rt(t, e, n, ...r) {
-  return m(n) ? e(n, d(r[0], m), dist_h(arguments)) : dist_b(`git.${t}() requires a string 'repoPath'`);
-}
-function In() {
-  return {
-    clone(t, ...e) {
-      return this._runTask(
-        Rt("clone", Yt, d(t, m), ...e),
-        u(arguments)
-      );
-    },
-    mirror(t, ...e) {
-      return this._runTask(
-        Rt("mirror", Bn, d(t, m), ...e),
-        u(arguments)
-      );
-    }
-  };
-}
-const Un = [
-  new dist_l(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t, [e, n, r]) => {
-    t.branch = e, t.commit = r, t.root = !!n;
-  }),
-  new dist_l(/\s*Author:\s(.+)/i, (t, [e]) => {
-    const n = e.split("<"), r = n.pop();
-    !r || !r.includes("@") || (t.author = {
-      email: r.substr(0, r.length - 1),
-      name: n.join("<").trim()
-    });
-  }),
-  new dist_l(
-    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
-    (t, [e, n, r]) => {
-      t.summary.changes = parseInt(e, 10) || 0, t.summary.insertions = parseInt(n, 10) || 0, t.summary.deletions = parseInt(r, 10) || 0;
-    }
-  ),
-  new dist_l(
-    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
-    (t, [e, n, r]) => {
-      t.summary.changes = parseInt(e, 10) || 0;
-      const s = parseInt(n, 10) || 0;
-      r === "-" ? t.summary.deletions = s : r === "+" && (t.summary.insertions = s);
-    }
-  )
-];
-function Fn(t) {
-  return dist_E({
-    author: null,
-    branch: "",
-    commit: "",
-    root: !1,
-    summary: {
-      changes: 0,
-      insertions: 0,
-      deletions: 0
-    }
-  }, Un, t);
-}
-function Gn(t, e, n) {
-  return {
-    commands: [
-      "-c",
-      "core.abbrev=40",
-      "commit",
-      ...U(t, "-m"),
-      ...e,
-      ...n
-    ],
-    format: "utf-8",
-    parser: Fn
-  };
-}
-function zn() {
-  return {
-    commit(e, ...n) {
-      const r = u(arguments), s = t(e) || Gn(
-        v(e),
-        v(d(n[0], dist_G, [])),
-        [
-          ...dist_L(d(n[1], dist_K, [])),
-          ...dist_h(arguments, 0, !0)
-        ]
-      );
-      return this._runTask(s, r);
-    }
-  };
-  function t(e) {
-    return !dist_G(e) && dist_b(
-      "git.commit: requires the commit message to be supplied as a string/string[]"
-    );
-  }
-}
-function qn() {
-  return {
-    count: 0,
-    garbage: 0,
-    inPack: 0,
-    packs: 0,
-    prunePackable: 0,
-    size: 0,
-    sizeGarbage: 0,
-    sizePack: 0
-  };
-}
-const Wn = new dist_l(
-  /([a-z-]+): (\d+)$/,
-  (t, [e, n]) => {
-    const r = jt(e);
-    Object.hasOwn(t, r) && (t[r] = p(n));
-  }
-);
-function Hn() {
-  return {
-    countObjects() {
-      return this._runTask({
-        commands: ["count-objects", "--verbose"],
-        format: "utf-8",
-        parser(t) {
-          return dist_E(qn(), [Wn], t);
-        }
-      });
-    }
-  };
-}
-function Kn() {
-  return {
-    firstCommit() {
-      return this._runTask(
-        g(["rev-list", "--max-parents=0", "HEAD"], !0),
-        u(arguments)
-      );
-    }
-  };
-}
-function Vn(t, e) {
-  const n = ["hash-object", t];
-  return e && n.push("-w"), g(n, !0);
-}
-class dist_J {
-  constructor(e, n, r, s) {
-    this.bare = e, this.path = n, this.existing = r, this.gitDir = s;
-  }
-}
-const Xn = /^Init.+ repository in (.+)$/, Yn = /^Rein.+ in (.+)$/;
-function Qn(t, e, n) {
-  const r = String(n).trim();
-  let s;
-  if (s = Xn.exec(r))
-    return new dist_J(t, e, !1, s[1]);
-  if (s = Yn.exec(r))
-    return new dist_J(t, e, !0, s[1]);
-  let o = "";
-  const i = r.split(" ");
-  for (; i.length; )
-    if (i.shift() === "in") {
-      o = i.join(" ");
-      break;
-    }
-  return new dist_J(t, e, /^re/i.test(r), o);
-}
-const Qt = "--bare";
-function Jn(t) {
-  return t.includes(Qt);
-}
-function Zn(t = !1, e, n) {
-  const r = ["init", ...n];
-  return t && !Jn(r) && r.splice(1, 0, Qt), {
-    commands: r,
-    format: "utf-8",
-    parser(s) {
-      return Qn(r.includes("--bare"), e, s);
-    }
-  };
-}
-function tr(t) {
-  return t === void 0 ? dist_b("interpretTrailers called without input content") : {
-    format: "utf-8",
-    parser(e) {
-      return Object.fromEntries(
-        ut(e, (n) => {
-          const r = n.indexOf(":");
-          return [
-            jt(n.substring(0, r).toLowerCase()),
-            n.substring(r + 2).trim()
-          ];
-        })
-      );
-    },
-    commands: ["interpret-trailers", "--parse"],
-    input: t
-  };
-}
-function er() {
-  return {
-    interpretTrailers(t) {
-      return this._runTask(
-        tr(d(t, Be)),
-        u(arguments)
-      );
-    }
-  };
-}
-var dist_R = /* @__PURE__ */ ((t) => (t.NONE = "", t.STAT = "--stat", t.NUM_STAT = "--numstat", t.NAME_ONLY = "--name-only", t.NAME_STATUS = "--name-status", t))(dist_R || {});
-const Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
-function pt(t) {
-  for (let e = 0; e < t.length; e++) {
-    const n = Jt.exec(t[e]);
-    if (n)
-      return `--${n[1]}`;
-  }
-  return "";
-}
-function nr(t) {
-  return Jt.test(t);
-}
-class rr {
-  constructor() {
-    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
-  }
-}
-const Ot = [
-  new dist_l(
-    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
-    (t, [e, n, r = ""]) => {
-      t.files.push({
-        file: e.trim(),
-        changes: p(n),
-        insertions: r.replace(/[^+]/g, "").length,
-        deletions: r.replace(/[^-]/g, "").length,
-        binary: !1
-      });
-    }
-  ),
-  new dist_l(
-    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
-    (t, [e, n, r]) => {
-      t.files.push({
-        file: e.trim(),
-        before: p(n),
-        after: p(r),
-        binary: !0
-      });
-    }
-  ),
-  new dist_l(/^(.+)\s+\|\s+Bin\s*$/, (t, [e]) => {
-    t.files.push({
-      file: e.trim(),
-      before: 0,
-      after: 0,
-      binary: !0
-    });
-  }),
-  new dist_l(
-    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
-    (t, [e, n]) => {
-      const r = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
-      t.changed = p(e), t.insertions = p(r?.[1]), t.deletions = p(s?.[1]);
-    }
-  )
-], sr = [
-  new dist_l(
-    /(\d+)\t(\d+)\t(.+)$/,
-    (t, [e, n, r]) => {
-      const s = p(e), o = p(n);
-      t.changed++, t.insertions += s, t.deletions += o, t.files.push({
-        file: r,
-        changes: s + o,
-        insertions: s,
-        deletions: o,
-        binary: !1
-      });
-    }
-  ),
-  new dist_l(/-\t-\t(.+)$/, (t, [e]) => {
-    t.changed++, t.files.push({
-      file: e,
-      after: 0,
-      before: 0,
-      binary: !0
-    });
-  })
-], or = [
-  new dist_l(/(.+)$/, (t, [e]) => {
-    t.changed++, t.files.push({
-      file: e,
-      changes: 0,
-      insertions: 0,
-      deletions: 0,
-      binary: !1
-    });
-  })
-], ir = [
-  new dist_l(
-    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
-    (t, [e, n, r, s, o]) => {
-      t.changed++, t.files.push({
-        file: o ?? r,
-        changes: 0,
-        insertions: 0,
-        deletions: 0,
-        binary: !1,
-        status: bt(_n(e) && e),
-        from: bt(!!o && r !== o && r),
-        similarity: p(n)
-      });
-    }
-  )
-], ar = {
-  [dist_R.NONE]: Ot,
-  [dist_R.STAT]: Ot,
-  [dist_R.NUM_STAT]: sr,
-  [dist_R.NAME_STATUS]: ir,
-  [dist_R.NAME_ONLY]: or
-};
-function Zt(t = dist_R.NONE) {
-  const e = ar[t];
-  return (n) => dist_E(new rr(), e, n, !1);
-}
-const te = "òòòòòò ", dist_ee = " òò", dist_ne = " ò ", ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
-function cr(t, e) {
-  return e.reduce(
-    (n, r, s) => (n[r] = t[s] || "", n),
-    /* @__PURE__ */ Object.create({ diff: null })
-  );
-}
-function re(t = dist_ne, e = ur, n = dist_R.NONE) {
-  const r = Zt(n);
-  return function(s) {
-    const o = dist_H(
-      s.trim(),
-      !1,
-      te
-    ).map(function(i) {
-      const a = i.split(dist_ee), c = cr(a[0].split(t), e);
-      return a.length > 1 && a[1].trim() && (c.diff = r(a[1])), c;
-    });
-    return {
-      all: o,
-      latest: o.length && o[0] || null,
-      total: o.length
-    };
-  };
-}
-function fr(t) {
-  let e = pt(t);
-  const n = ["diff"];
-  return e === dist_R.NONE && (e = dist_R.STAT, n.push("--stat=4096")), n.push(...t), dt(n) || {
-    commands: n,
-    format: "utf-8",
-    parser: Zt(e)
-  };
-}
-function dt(t) {
-  const e = t.filter(nr);
-  if (e.length > 1)
-    return dist_b(
-      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
-    );
-  if (e.length && t.includes("-z"))
-    return dist_b(
-      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
-    );
-}
-var se = /* @__PURE__ */ ((t) => (t[t["--pretty"] = 0] = "--pretty", t[t["max-count"] = 1] = "max-count", t[t.maxCount = 2] = "maxCount", t[t.n = 3] = "n", t[t.file = 4] = "file", t[t.format = 5] = "format", t[t.from = 6] = "from", t[t.to = 7] = "to", t[t.splitter = 8] = "splitter", t[t.symmetric = 9] = "symmetric", t[t.mailMap = 10] = "mailMap", t[t.multiLine = 11] = "multiLine", t[t.strictDate = 12] = "strictDate", t))(se || {});
-function lr(t, e) {
-  const n = [], r = [];
-  return Object.keys(t).forEach((s) => {
-    n.push(s), r.push(String(t[s]));
-  }), [n, r.join(e)];
-}
-function hr(t) {
-  return Object.keys(t).reduce((e, n) => (n in se || (e[n] = t[n]), e), {});
-}
-function dist_oe(t = {}, e = []) {
-  const n = d(t.splitter, m, dist_ne), r = lt(t.format) ? t.format : {
-    hash: "%H",
-    date: t.strictDate === !1 ? "%ai" : "%aI",
-    message: "%s",
-    refs: "%D",
-    body: t.multiLine ? "%B" : "%b",
-    author_name: t.mailMap !== !1 ? "%aN" : "%an",
-    author_email: t.mailMap !== !1 ? "%aE" : "%ae"
-  }, [s, o] = lr(r, n), i = [], a = [
-    `--pretty=format:${te}${o}${dist_ee}`,
-    ...e
-  ], c = t.n || t["max-count"] || t.maxCount;
-  if (c && a.push(`--max-count=${c}`), t.from || t.to) {
-    const y = t.symmetric !== !1 ? "..." : "..";
-    i.push(`${t.from || ""}${y}${t.to || ""}`);
-  }
-  return m(t.file) && a.push("--follow", dist_c(t.file)), It(hr(t), a), {
-    fields: s,
-    splitter: n,
-    commands: [...a, ...i]
-  };
-}
-function mr(t, e, n) {
-  const r = re(t, e, pt(n));
-  return {
-    commands: ["log", ...n],
-    format: "utf-8",
-    parser: r
-  };
-}
-function pr() {
-  return {
-    log(...n) {
-      const r = u(arguments), s = dist_oe(
-        ht(arguments),
-        dist_L(d(arguments[0], dist_K, []))
-      ), o = e(...n) || dt(s.commands) || t(s);
-      return this._runTask(o, r);
-    }
-  };
-  function t(n) {
-    return mr(n.splitter, n.fields, n.commands);
-  }
-  function e(n, r) {
-    return m(n) && m(r) && dist_b(
-      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
-    );
-  }
-}
-class dist_Z {
-  constructor(e, n = null, r) {
-    this.reason = e, this.file = n, this.meta = r;
-  }
-  toString() {
-    return `${this.file}:${this.reason}`;
-  }
-}
-class dr {
-  constructor() {
-    this.conflicts = [], this.merges = [], this.result = "success";
-  }
-  get failed() {
-    return this.conflicts.length > 0;
-  }
-  get reason() {
-    return this.result;
-  }
-  toString() {
-    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
-  }
-}
-class ie {
-  constructor() {
-    this.remoteMessages = {
-      all: []
-    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
-      changes: 0,
-      deletions: 0,
-      insertions: 0
-    };
-  }
-}
-class gr {
-  constructor() {
-    this.remote = "", this.hash = {
-      local: "",
-      remote: ""
-    }, this.branch = {
-      local: "",
-      remote: ""
-    }, this.message = "";
-  }
-  toString() {
-    return this.message;
-  }
-}
-function tt(t) {
-  return t.objects = t.objects || {
-    compressing: 0,
-    counting: 0,
-    enumerating: 0,
-    packReused: 0,
-    reused: { count: 0, delta: 0 },
-    total: { count: 0, delta: 0 }
-  };
-}
-function Ct(t) {
-  const e = /^\s*(\d+)/.exec(t), n = /delta (\d+)/i.exec(t);
-  return {
-    count: p(e && e[1] || "0"),
-    delta: p(n && n[1] || "0")
-  };
-}
-const yr = [
-  new dist_x(
-    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
-    (t, [e, n]) => {
-      const r = e.toLowerCase(), s = tt(t.remoteMessages);
-      Object.assign(s, { [r]: p(n) });
-    }
-  ),
-  new dist_x(
-    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
-    (t, [e, n]) => {
-      const r = e.toLowerCase(), s = tt(t.remoteMessages);
-      Object.assign(s, { [r]: p(n) });
-    }
-  ),
-  new dist_x(
-    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
-    (t, [e, n, r]) => {
-      const s = tt(t.remoteMessages);
-      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r);
-    }
-  )
-], wr = [
-  new dist_x(/^remote:\s*(.+)$/, (t, [e]) => (t.remoteMessages.all.push(e.trim()), !1)),
-  ...yr,
-  new dist_x(
-    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
-    (t, [e]) => {
-      t.remoteMessages.pullRequestUrl = e;
-    }
-  ),
-  new dist_x(
-    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
-    (t, [e, n, r]) => {
-      t.remoteMessages.vulnerabilities = {
-        count: p(e),
-        summary: n,
-        url: r
-      };
-    }
-  )
-];
-function ae(t, e) {
-  return dist_E({ remoteMessages: new br() }, wr, e);
-}
-class br {
-  constructor() {
-    this.all = [];
-  }
-}
-const Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/, kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/, _r = /^(create|delete) mode \d+ (.+)/, vr = [
-  new dist_l(Tr, (t, [e, n, r]) => {
-    t.files.push(e), n && (t.insertions[e] = n.length), r && (t.deletions[e] = r.length);
-  }),
-  new dist_l(kr, (t, [e, , n, , r]) => n !== void 0 || r !== void 0 ? (t.summary.changes = +e || 0, t.summary.insertions = +n || 0, t.summary.deletions = +r || 0, !0) : !1),
-  new dist_l(_r, (t, [e, n]) => {
-    dist_S(t.files, n), dist_S(e === "create" ? t.created : t.deleted, n);
-  })
-], Er = [
-  new dist_l(/^from\s(.+)$/i, (t, [e]) => {
-    t.remote = e;
-  }),
-  new dist_l(/^fatal:\s(.+)$/, (t, [e]) => {
-    t.message = e;
-  }),
-  new dist_l(
-    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
-    (t, [e, n, r, s]) => {
-      t.branch.local = r, t.hash.local = e, t.branch.remote = s, t.hash.remote = n;
-    }
-  )
-], Sr = (t, e) => dist_E(new ie(), vr, [t, e]), ue = (t, e) => Object.assign(
-  new ie(),
-  Sr(t, e),
-  ae(t, e)
-);
-function Rr(t, e) {
-  const n = dist_E(new gr(), Er, [t, e]);
-  return n.message && n;
-}
-const Or = [
-  new dist_l(/^Auto-merging\s+(.+)$/, (t, [e]) => {
-    t.merges.push(e);
-  }),
-  new dist_l(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t, [e, n]) => {
-    t.conflicts.push(new dist_Z(e, n));
-  }),
-  new dist_l(
-    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
-    (t, [e, n, r]) => {
-      t.conflicts.push(new dist_Z(e, n, { deleteRef: r }));
-    }
-  ),
-  new dist_l(/^CONFLICT\s+\((.+)\):/, (t, [e]) => {
-    t.conflicts.push(new dist_Z(e, null));
-  }),
-  new dist_l(/^Automatic merge failed;\s+(.+)$/, (t, [e]) => {
-    t.result = e;
-  })
-], Cr = (t, e) => Object.assign(Ar(t), ue(t, e)), Ar = (t) => dist_E(new dr(), Or, t);
-function At(t) {
-  return t.length ? {
-    commands: ["merge", ...t],
-    format: "utf-8",
-    parser(e, n) {
-      const r = Cr(e, n);
-      if (r.failed)
-        throw new at(r);
-      return r;
-    }
-  } : dist_b("Git.merge requires at least one option");
-}
-function xr(t, e, n) {
-  const r = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t), o = !n.includes("new");
-  return {
-    deleted: r,
-    tag: s,
-    branch: !s,
-    new: !o,
-    alreadyUpdated: o,
-    local: t,
-    remote: e
-  };
-}
-const Nr = [
-  new dist_l(/^Pushing to (.+)$/, (t, [e]) => {
-    t.repo = e;
-  }),
-  new dist_l(/^updating local tracking ref '(.+)'/, (t, [e]) => {
-    t.ref = {
-      ...t.ref || {},
-      local: e
-    };
-  }),
-  new dist_l(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t, [e, n, r]) => {
-    t.pushed.push(xr(e, n, r));
-  }),
-  new dist_l(
-    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
-    (t, [e, n, r]) => {
-      t.branch = {
-        ...t.branch || {},
-        local: e,
-        remote: n,
-        remoteName: r
-      };
-    }
-  ),
-  new dist_l(
-    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
-    (t, [e, n, r, s]) => {
-      t.update = {
-        head: {
-          local: e,
-          remote: n
-        },
-        hash: {
-          from: r,
-          to: s
-        }
-      };
-    }
-  )
-], $r = (t, e) => {
-  const n = Pr(t, e), r = ae(t, e);
-  return {
-    ...n,
-    ...r
-  };
-}, Pr = (t, e) => dist_E({ pushed: [] }, Nr, [t, e]);
-function Mr(t = {}, e) {
-  return dist_S(e, "--tags"), ce(t, e);
-}
-function ce(t = {}, e) {
-  const n = ["push", ...e];
-  return t.branch && n.splice(1, 0, t.branch), t.remote && n.splice(1, 0, t.remote), ct(n, "-v"), dist_S(n, "--verbose"), dist_S(n, "--porcelain"), {
-    commands: n,
-    format: "utf-8",
-    parser: $r
-  };
-}
-function Dr() {
-  return {
-    showBuffer() {
-      const t = ["show", ...dist_h(arguments, 1)];
-      return t.includes("--binary") || t.splice(1, 0, "--binary"), this._runTask(
-        Gt(t),
-        u(arguments)
-      );
-    },
-    show() {
-      const t = ["show", ...dist_h(arguments, 1)];
-      return this._runTask(
-        g(t),
-        u(arguments)
-      );
-    }
-  };
-}
-const Lr = /^(.+)\0(.+)$/;
-class jr {
-  constructor(e, n, r) {
-    if (this.path = e, this.index = n, this.working_dir = r, n === "R" || r === "R") {
-      const s = Lr.exec(e) || [null, e, e];
-      this.from = s[2] || "", this.path = s[1] || "";
-    }
-  }
-}
-class Br {
-  constructor() {
-    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = !1, this.isClean = () => !this.files.length;
-  }
-}
-function xt(t) {
-  const [e, n] = t.split(dist_I);
-  return {
-    from: n || e,
-    to: e
-  };
-}
-function dist_(t, e, n) {
-  return [`${t}${e}`, n];
-}
-function et(t, ...e) {
-  return e.map((n) => dist_(t, n, (r, s) => r.conflicted.push(s)));
-}
-const Ir = new Map([
-  dist_(
-    " ",
-    "A",
-    (t, e) => t.created.push(e)
-  ),
-  dist_(
-    " ",
-    "D",
-    (t, e) => t.deleted.push(e)
-  ),
-  dist_(
-    " ",
-    "M",
-    (t, e) => t.modified.push(e)
-  ),
-  dist_("A", " ", (t, e) => {
-    t.created.push(e), t.staged.push(e);
-  }),
-  dist_("A", "M", (t, e) => {
-    t.created.push(e), t.staged.push(e), t.modified.push(e);
-  }),
-  dist_("D", " ", (t, e) => {
-    t.deleted.push(e), t.staged.push(e);
-  }),
-  dist_("M", " ", (t, e) => {
-    t.modified.push(e), t.staged.push(e);
-  }),
-  dist_("M", "M", (t, e) => {
-    t.modified.push(e), t.staged.push(e);
-  }),
-  dist_("R", " ", (t, e) => {
-    t.renamed.push(xt(e));
-  }),
-  dist_("R", "M", (t, e) => {
-    const n = xt(e);
-    t.renamed.push(n), t.modified.push(n.to);
-  }),
-  dist_("!", "!", (t, e) => {
-    (t.ignored = t.ignored || []).push(e);
-  }),
-  dist_(
-    "?",
-    "?",
-    (t, e) => t.not_added.push(e)
-  ),
-  ...et(
-    "A",
-    "A",
-    "U"
-    /* UNMERGED */
-  ),
-  ...et(
-    "D",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  ...et(
-    "U",
-    "A",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  [
-    "##",
-    (t, e) => {
-      const n = /ahead (\d+)/, r = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
-      let a = n.exec(e);
-      t.ahead = a && +a[1] || 0, a = r.exec(e), t.behind = a && +a[1] || 0, a = s.exec(e), t.current = d(a?.[1], m, null), a = o.exec(e), t.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t.current = d(a?.[1], m, t.current)), t.detached = /\(no branch\)/.test(e);
-    }
-  ]
-]), Ur = function(t) {
-  const e = t.split(dist_I), n = new Br();
-  for (let r = 0, s = e.length; r < s; ) {
-    let o = e[r++].trim();
-    o && (o.charAt(0) === "R" && (o += dist_I + (e[r++] || "")), Fr(n, o));
-  }
-  return n;
-};
-function Fr(t, e) {
-  const n = e.trim();
-  switch (" ") {
-    case n.charAt(2):
-      return r(n.charAt(0), n.charAt(1), n.slice(3));
-    case n.charAt(1):
-      return r(" ", n.charAt(0), n.slice(2));
-    default:
-      return;
-  }
-  function r(s, o, i) {
-    const a = `${s}${o}`, c = Ir.get(a);
-    c && c(t, i), a !== "##" && a !== "!!" && t.files.push(new jr(i, s, o));
-  }
-}
-const Gr = ["--null", "-z"];
-function zr(t) {
-  return {
-    format: "utf-8",
-    commands: [
-      "status",
-      "--porcelain",
-      "-b",
-      "-u",
-      "--null",
-      ...t.filter((n) => !Gr.includes(n))
-    ],
-    parser(n) {
-      return Ur(n);
-    }
-  };
-}
-const fe = "installed=false";
-function dist_q(t = 0, e = 0, n = 0, r = "", s = !0) {
-  return Object.defineProperty(
-    {
-      major: t,
-      minor: e,
-      patch: n,
-      agent: r,
-      installed: s
-    },
-    "toString",
-    {
-      value() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-      },
-      configurable: !1,
-      enumerable: !1
-    }
-  );
-}
-function qr() {
-  return dist_q(0, 0, 0, "", !1);
-}
-function Wr() {
-  return {
-    version() {
-      return this._runTask({
-        commands: ["--version"],
-        format: "utf-8",
-        parser: Kr,
-        onError(t, e, n, r) {
-          if (t.exitCode === dist_V.NOT_FOUND)
-            return n(Buffer.from(fe));
-          r(e);
-        }
-      });
-    }
-  };
-}
-const Hr = [
-  new dist_l(
-    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
-    (t, [e, n, r, s = ""]) => {
-      Object.assign(
-        t,
-        dist_q(p(e), p(n), p(r), s)
-      );
-    }
-  ),
-  new dist_l(
-    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
-    (t, [e, n, r, s = ""]) => {
-      Object.assign(t, dist_q(p(e), p(n), r, s));
-    }
-  )
-];
-function Kr(t) {
-  return t === fe ? qr() : dist_E(dist_q(0, 0, 0, t), Hr, t);
-}
-class le {
-  constructor(e) {
-    this._executor = e;
-  }
-  _runTask(e, n) {
-    const r = this._executor.chain(), s = r.push(e);
-    return n && Ln(e, s, n), Object.create(this, {
-      then: { value: s.then.bind(s) },
-      catch: { value: s.catch.bind(s) },
-      _executor: { value: r }
-    });
-  }
-  add(e) {
-    return this._runTask(
-      g(["add", ...v(e)]),
-      u(arguments)
-    );
-  }
-  cwd(e) {
-    const n = u(arguments);
-    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
-      St(
-        e.path,
-        e.root && this._executor || void 0
-      ),
-      n
-    ) : this._runTask(
-      dist_b("Git.cwd: workingDirectory must be supplied as a string"),
-      n
-    );
-  }
-  hashObject(e, n) {
-    return this._runTask(
-      Vn(e, n === !0),
-      u(arguments)
-    );
-  }
-  init(e) {
-    return this._runTask(
-      Zn(e === !0, this._executor.cwd, dist_h(arguments)),
-      u(arguments)
-    );
-  }
-  merge() {
-    return this._runTask(
-      At(dist_h(arguments)),
-      u(arguments)
-    );
-  }
-  mergeFromTo(e, n) {
-    return m(e) && m(n) ? this._runTask(
-      At([e, n, ...dist_h(arguments)]),
-      u(arguments, !1)
-    ) : this._runTask(
-      dist_b(
-        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
-      )
-    );
-  }
-  outputHandler(e) {
-    return this._executor.outputHandler = e, this;
-  }
-  push() {
-    const e = ce(
-      {
-        remote: d(arguments[0], m),
-        branch: d(arguments[1], m)
-      },
-      dist_h(arguments)
-    );
-    return this._runTask(e, u(arguments));
-  }
-  stash() {
-    return this._runTask(
-      g(["stash", ...dist_h(arguments)]),
-      u(arguments)
-    );
-  }
-  status() {
-    return this._runTask(
-      zr(dist_h(arguments)),
-      u(arguments)
-    );
-  }
-}
-Object.assign(
-  le.prototype,
-  jn(),
-  In(),
-  zn(),
-  Tn(),
-  Hn(),
-  Kn(),
-  On(),
-  er(),
-  pr(),
-  Dr(),
-  Wr()
-);
-const Vr = /* @__PURE__ */ (() => {
-  let t = 0;
-  return () => {
-    t++;
-    const { promise: e, done: n } = (0,promise_deferred_dist/* createDeferred */.ud)();
-    return {
-      promise: e,
-      done: n,
-      id: t
-    };
-  };
-})();
-class Xr {
-  constructor(e = 2) {
-    this.concurrency = e, this.logger = dist_$("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
-  }
-  schedule() {
-    if (!this.pending.length || this.running.length >= this.concurrency) {
-      this.logger(
-        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
-        this.pending.length,
-        this.running.length,
-        this.concurrency
-      );
-      return;
-    }
-    const e = dist_S(this.running, this.pending.shift());
-    this.logger("Attempting id=%s", e.id), e.done(() => {
-      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
-    });
-  }
-  next() {
-    const { promise: e, id: n } = dist_S(this.pending, Vr());
-    return this.logger("Scheduling id=%s", n), this.schedule(), e;
-  }
-}
-function Yr(t, e) {
-  return g(["apply", ...e, ...t]);
-}
-var he = /* @__PURE__ */ ((t) => (t.CURRENT = "*", t.LINKED = "+", t))(he || {});
-class Qr {
-  constructor() {
-    this.all = [], this.branches = {}, this.current = "", this.detached = !1;
-  }
-  push(e, n, r, s, o) {
-    e === "*" && (this.detached = n, this.current = r), this.all.push(r), this.branches[r] = {
-      current: e === "*",
-      linkedWorkTree: e === "+",
-      name: r,
-      commit: s,
-      label: o
-    };
-  }
-}
-const Jr = [
-  new dist_l(
-    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
-    (t, [e, n, r, s]) => {
-      t.push(Nt(e), !0, n, r, s);
-    }
-  ),
-  new dist_l(
-    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
-    (t, [e, n, r, s]) => {
-      t.push(Nt(e), !1, n, r, s);
-    }
-  )
-], Zr = new dist_l(/^(\S+)$/s, (t, [e]) => {
-  t.push(he.CURRENT, !1, e, "", "");
-});
-function Nt(t) {
-  return t ? t.charAt(0) : "";
-}
-function me(t, e = !1) {
-  return dist_E(
-    new Qr(),
-    e ? [Zr] : Jr,
-    t
-  );
-}
-class ts {
-  constructor() {
-    this.all = [], this.branches = {}, this.errors = [];
-  }
-  get success() {
-    return !this.errors.length;
-  }
-}
-function es(t, e) {
-  return {
-    branch: t,
-    hash: e,
-    success: !0
-  };
-}
-function ns(t) {
-  return {
-    branch: t,
-    hash: null,
-    success: !1
-  };
-}
-const rs = /(\S+)\s+\(\S+\s([^)]+)\)/, pe = /^error[^']+'([^']+)'/m, ss = [
-  new dist_l(rs, (t, [e, n]) => {
-    const r = es(e, n);
-    t.all.push(r), t.branches[e] = r;
-  }),
-  new dist_l(pe, (t, [e]) => {
-    const n = ns(e);
-    t.errors.push(n), t.all.push(n), t.branches[e] = n;
-  })
-], gt = (t, e) => dist_E(new ts(), ss, [t, e]);
-function de(t, e) {
-  return e === dist_V.ERROR && pe.test(t);
-}
-function os(t) {
-  const e = ["-d", "-D", "--delete"];
-  return t.some((n) => e.includes(n));
-}
-function is(t) {
-  const e = os(t), n = t.includes("--show-current"), r = ["branch", ...t];
-  return r.length === 1 && r.push("-a"), r.includes("-v") || r.splice(1, 0, "-v"), {
-    format: "utf-8",
-    commands: r,
-    parser(s, o) {
-      return e ? gt(s, o).all[0] : me(s, n);
-    }
-  };
-}
-function as() {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v"],
-    parser(t) {
-      return me(t);
-    }
-  };
-}
-function us(t, e = !1) {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", ...t],
-    parser(n, r) {
-      return gt(n, r);
-    },
-    onError({ exitCode: n, stdOut: r }, s, o, i) {
-      if (!de(String(s), n))
-        return i(s);
-      o(r);
-    }
-  };
-}
-function cs(t, e = !1) {
-  const n = {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", t],
-    parser(r, s) {
-      return gt(r, s).branches[t];
-    },
-    onError({ exitCode: r, stdErr: s, stdOut: o }, i, a, c) {
-      if (!de(String(i), r))
-        return c(i);
-      throw new at(
-        n.parser(dist_F(o), dist_F(s)),
-        String(i)
-      );
-    }
-  };
-  return n;
-}
-function fs(t) {
-  return {
-    commands: ["check-ignore", ...t],
-    format: "utf-8",
-    parser: ls
-  };
-}
-function ls(t) {
-  return t.split(/\n/g).map(hs).filter(Boolean);
-}
-function hs(t) {
-  const e = t.trim().replace(/^["']|["']$/g, "");
-  return e && (0,external_node_path_namespaceObject.normalize)(e);
-}
-const ms = [
-  new dist_l(/From (.+)$/, (t, [e]) => {
-    t.remote = e;
-  }),
-  new dist_l(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
-    t.branches.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new dist_l(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
-    t.tags.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new dist_l(/- \[deleted]\s+\S+\s*-> (.+)$/, (t, [e]) => {
-    t.deleted.push({
-      tracking: e
-    });
-  }),
-  new dist_l(
-    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
-    (t, [e, n, r, s]) => {
-      t.updated.push({
-        name: r,
-        tracking: s,
-        to: n,
-        from: e
-      });
-    }
-  )
-];
-function ps(t, e) {
-  return dist_E({
-    raw: t,
-    remote: null,
-    branches: [],
-    tags: [],
-    updated: [],
-    deleted: []
-  }, ms, [t, e]);
-}
-function ds(t) {
-  return /^--upload-pack(=|$)/.test(t);
-}
-function gs(t, e, n) {
-  const r = ["fetch", ...n];
-  return t && e && r.push(t, e), r.find(ds) ? dist_b("git.fetch: potential exploit argument blocked.") : {
-    commands: r,
-    format: "utf-8",
-    parser: ps
-  };
-}
-const ys = [
-  new dist_l(/^Renaming (.+) to (.+)$/, (t, [e, n]) => {
-    t.moves.push({ from: e, to: n });
-  })
-];
-function ws(t) {
-  return dist_E({ moves: [] }, ys, t);
-}
-function bs(t, e) {
-  return {
-    commands: ["mv", "-v", ...v(t), e],
-    format: "utf-8",
-    parser: ws
-  };
-}
-function Ts(t, e, n) {
-  const r = ["pull", ...n];
-  return t && e && r.splice(1, 0, t, e), {
-    commands: r,
-    format: "utf-8",
-    parser(s, o) {
-      return ue(s, o);
-    },
-    onError(s, o, i, a) {
-      const c = Rr(
-        dist_F(s.stdOut),
-        dist_F(s.stdErr)
-      );
-      if (c)
-        return a(new at(c));
-      a(o);
-    }
-  };
-}
-function ks(t) {
-  const e = {};
-  return ge(t, ([n]) => e[n] = { name: n }), Object.values(e);
-}
-function _s(t) {
-  const e = {};
-  return ge(t, ([n, r, s]) => {
-    Object.hasOwn(e, n) || (e[n] = {
-      name: n,
-      refs: { fetch: "", push: "" }
-    }), s && r && (e[n].refs[s.replace(/[^a-z]/g, "")] = r);
-  }), Object.values(e);
-}
-function ge(t, e) {
-  ut(t, (n) => e(n.split(/\s+/)));
-}
-function vs(t, e, n) {
-  return g(["remote", "add", ...n, t, e]);
-}
-function Es(t) {
-  const e = ["remote"];
-  return t && e.push("-v"), {
-    commands: e,
-    format: "utf-8",
-    parser: t ? _s : ks
-  };
-}
-function Ss(t) {
-  const e = [...t];
-  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
-}
-function Rs(t) {
-  const e = [...t];
-  return e[0] !== "remote" && e.unshift("remote"), g(e);
-}
-function Os(t) {
-  return g(["remote", "remove", t]);
-}
-function Cs(t = {}, e) {
-  const n = dist_oe(t), r = ["stash", "list", ...n.commands, ...e], s = re(
-    n.splitter,
-    n.fields,
-    pt(r)
-  );
-  return dt(r) || {
-    commands: r,
-    format: "utf-8",
-    parser: s
-  };
-}
-function As(t, e) {
-  return dist_X(["add", t, e]);
-}
-function xs(t) {
-  return dist_X(["init", ...t]);
-}
-function dist_X(t) {
-  const e = [...t];
-  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
-}
-function Ns(t) {
-  return dist_X(["update", ...t]);
-}
-class $s {
-  constructor(e, n) {
-    this.all = e, this.latest = n;
-  }
-}
-const Ps = function(t, e = !1) {
-  const n = t.split(`
-`).map(Ds).filter(Boolean);
-  e || n.sort(function(s, o) {
-    const i = s.split("."), a = o.split(".");
-    if (i.length === 1 || a.length === 1)
-      return Ms(dist_B(i[0]), dist_B(a[0]));
-    for (let c = 0, y = Math.max(i.length, a.length); c < y; c++) {
-      const w = ye(dist_B(i[c]), dist_B(a[c]));
-      if (w)
-        return w;
-    }
-    return 0;
-  });
-  const r = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
-  return new $s(n, r);
-};
-function Ms(t, e) {
-  const n = Number.isNaN(t), r = Number.isNaN(e);
-  return n !== r ? n ? 1 : -1 : n ? ye(t, e) : 0;
-}
-function ye(t, e) {
-  return t === e ? 0 : t > e ? 1 : -1;
-}
-function Ds(t) {
-  return t.trim();
-}
-function dist_B(t) {
-  return typeof t == "string" && parseInt(t.replace(/^\D+/g, ""), 10) || 0;
-}
-function Ls(t = []) {
-  const e = t.some((n) => /^--sort=/.test(n));
-  return {
-    format: "utf-8",
-    commands: ["tag", "-l", ...t],
-    parser(n) {
-      return Ps(n, e);
-    }
-  };
-}
-function js(t) {
-  return {
-    format: "utf-8",
-    commands: ["tag", t],
-    parser() {
-      return { name: t };
-    }
-  };
-}
-function Bs(t, e) {
-  return {
-    format: "utf-8",
-    commands: ["tag", "-a", "-m", e, t],
-    parser() {
-      return { name: t };
-    }
-  };
-}
-function dist_f(t, e) {
-  this._plugins = e, this._executor = new Dn(
-    t.baseDir,
-    new Xr(t.maxConcurrentProcesses),
-    e
-  ), this._trimmed = t.trimmed;
-}
-(dist_f.prototype = Object.create(le.prototype)).constructor = dist_f;
-dist_f.prototype.customBinary = function(t) {
-  return this._plugins.reconfigure("binary", t), this;
-};
-dist_f.prototype.env = function(t, e) {
-  return arguments.length === 1 && typeof t == "object" ? this._executor.env = t : (this._executor.env = this._executor.env || {})[t] = e, this;
-};
-dist_f.prototype.stashList = function(t) {
-  return this._runTask(
-    Cs(
-      ht(arguments) || {},
-      dist_K(t) && t || []
-    ),
-    u(arguments)
-  );
-};
-dist_f.prototype.mv = function(t, e) {
-  return this._runTask(bs(t, e), u(arguments));
-};
-dist_f.prototype.checkoutLatestTag = function(t) {
-  var e = this;
-  return this.pull(function() {
-    e.tags(function(n, r) {
-      e.checkout(r.latest, t);
-    });
-  });
-};
-dist_f.prototype.pull = function(t, e, n, r) {
-  return this._runTask(
-    Ts(
-      d(t, m),
-      d(e, m),
-      dist_h(arguments)
-    ),
-    u(arguments)
-  );
-};
-dist_f.prototype.fetch = function(t, e) {
-  return this._runTask(
-    gs(
-      d(t, m),
-      d(e, m),
-      dist_h(arguments)
-    ),
-    u(arguments)
-  );
-};
-dist_f.prototype.tags = function(t, e) {
-  return this._runTask(
-    Ls(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.rebase = function() {
-  return this._runTask(
-    g(["rebase", ...dist_h(arguments)]),
-    u(arguments)
-  );
-};
-dist_f.prototype.reset = function(t) {
-  return this._runTask(
-    An(xn(t), dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.revert = function(t) {
-  const e = u(arguments);
-  return typeof t != "string" ? this._runTask(dist_b("Commit must be a string"), e) : this._runTask(
-    g(["revert", ...dist_h(arguments, 0, !0), t]),
-    e
-  );
-};
-dist_f.prototype.addTag = function(t) {
-  const e = typeof t == "string" ? js(t) : dist_b("Git.addTag requires a tag name");
-  return this._runTask(e, u(arguments));
-};
-dist_f.prototype.addAnnotatedTag = function(t, e) {
-  return this._runTask(
-    Bs(t, e),
-    u(arguments)
-  );
-};
-dist_f.prototype.deleteLocalBranch = function(t, e, n) {
-  return this._runTask(
-    cs(t, typeof e == "boolean" ? e : !1),
-    u(arguments)
-  );
-};
-dist_f.prototype.deleteLocalBranches = function(t, e, n) {
-  return this._runTask(
-    us(t, typeof e == "boolean" ? e : !1),
-    u(arguments)
-  );
-};
-dist_f.prototype.branch = function(t, e) {
-  return this._runTask(
-    is(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.branchLocal = function(t) {
-  return this._runTask(as(), u(arguments));
-};
-dist_f.prototype.raw = function(t) {
-  const e = !Array.isArray(t), n = [].slice.call(e ? arguments : t, 0);
-  for (let s = 0; s < n.length && e; s++)
-    if (!st(n[s])) {
-      n.splice(s, n.length - s);
-      break;
-    }
-  n.push(...dist_h(arguments, 0, !0));
-  var r = u(arguments);
-  return n.length ? this._runTask(g(n, this._trimmed), r) : this._runTask(
-    dist_b("Raw: must supply one or more command to execute"),
-    r
-  );
-};
-dist_f.prototype.submoduleAdd = function(t, e, n) {
-  return this._runTask(As(t, e), u(arguments));
-};
-dist_f.prototype.submoduleUpdate = function(t, e) {
-  return this._runTask(
-    Ns(dist_h(arguments, !0)),
-    u(arguments)
-  );
-};
-dist_f.prototype.submoduleInit = function(t, e) {
-  return this._runTask(
-    xs(dist_h(arguments, !0)),
-    u(arguments)
-  );
-};
-dist_f.prototype.subModule = function(t, e) {
-  return this._runTask(
-    dist_X(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.listRemote = function() {
-  return this._runTask(
-    Ss(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.addRemote = function(t, e, n) {
-  return this._runTask(
-    vs(t, e, dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.removeRemote = function(t, e) {
-  return this._runTask(Os(t), u(arguments));
-};
-dist_f.prototype.getRemotes = function(t, e) {
-  return this._runTask(Es(t === !0), u(arguments));
-};
-dist_f.prototype.remote = function(t, e) {
-  return this._runTask(
-    Rs(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.tag = function(t, e) {
-  const n = dist_h(arguments);
-  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
-};
-dist_f.prototype.updateServerInfo = function(t) {
-  return this._runTask(
-    g(["update-server-info"]),
-    u(arguments)
-  );
-};
-dist_f.prototype.pushTags = function(t, e) {
-  const n = Mr(
-    { remote: d(t, m) },
-    dist_h(arguments)
-  );
-  return this._runTask(n, u(arguments));
-};
-dist_f.prototype.rm = function(t) {
-  return this._runTask(
-    g(["rm", "-f", ...v(t)]),
-    u(arguments)
-  );
-};
-dist_f.prototype.rmKeepLocal = function(t) {
-  return this._runTask(
-    g(["rm", "--cached", ...v(t)]),
-    u(arguments)
-  );
-};
-dist_f.prototype.catFile = function(t, e) {
-  return this._catFile("utf-8", arguments);
-};
-dist_f.prototype.binaryCatFile = function() {
-  return this._catFile("buffer", arguments);
-};
-dist_f.prototype._catFile = function(t, e) {
-  var n = u(e), r = ["cat-file"], s = e[0];
-  if (typeof s == "string")
-    return this._runTask(
-      dist_b("Git.catFile: options must be supplied as an array of strings"),
-      n
-    );
-  Array.isArray(s) && r.push.apply(r, s);
-  const o = t === "buffer" ? Gt(r) : g(r);
-  return this._runTask(o, n);
-};
-dist_f.prototype.diff = function(t, e) {
-  const n = m(t) ? dist_b(
-    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
-  ) : g(["diff", ...dist_h(arguments)]);
-  return this._runTask(n, u(arguments));
-};
-dist_f.prototype.diffSummary = function() {
-  return this._runTask(
-    fr(dist_h(arguments, 1)),
-    u(arguments)
-  );
-};
-dist_f.prototype.applyPatch = function(t) {
-  const e = dist_G(t) ? Yr(v(t), dist_h([].slice.call(arguments, 1))) : dist_b(
-    "git.applyPatch requires one or more string patches as the first argument"
-  );
-  return this._runTask(e, u(arguments));
-};
-dist_f.prototype.revparse = function() {
-  const t = ["rev-parse", ...dist_h(arguments, !0)];
-  return this._runTask(
-    g(t, !0),
-    u(arguments)
-  );
-};
-dist_f.prototype.clean = function(t, e, n) {
-  const r = un(t), s = r && t.join("") || d(t, m) || "", o = dist_h([].slice.call(arguments, r ? 1 : 0));
-  return this._runTask(
-    on(s, o),
-    u(arguments)
-  );
-};
-dist_f.prototype.exec = function(t) {
-  const e = {
-    commands: [],
-    format: "utf-8",
-    parser() {
-      typeof t == "function" && t();
-    }
-  };
-  return this._runTask(e);
-};
-dist_f.prototype.checkIgnore = function(t, e) {
-  return this._runTask(
-    fs(v(d(t, dist_G, []))),
-    u(arguments)
-  );
-};
-dist_f.prototype.checkIsRepo = function(t, e) {
-  return this._runTask(
-    We(d(t, m)),
-    u(arguments)
-  );
-};
-function Is(t) {
-  return t ? [{
-    type: "spawn.before",
-    action(r, s) {
-      t.aborted && s.kill(new dist_A(void 0, "abort", "Abort already signaled"));
-    }
-  }, {
-    type: "spawn.after",
-    action(r, s) {
-      function o() {
-        s.kill(new dist_A(void 0, "abort", "Abort signal received"));
-      }
-      t.addEventListener("abort", o), s.spawned.on("close", () => t.removeEventListener("abort", o));
-    }
-  }] : void 0;
-}
-const Us = dist_$("", "plugin:allowEnvironment");
-function Fs(t, e = !1) {
-  const n = new Set(t.map((r) => r.toLowerCase().trim()));
-  return {
-    type: "spawn.options",
-    action(r, s) {
-      const o = { ...r.env ?? process.env }, i = new Set(
-        Object.keys(s.env).map((a) => a.toLowerCase().trim())
-      );
-      for (const a of Object.keys(o)) {
-        const c = a.toLowerCase().trim();
-        if (!(!Gs(c) || n.has(c))) {
-          if (i.has(c))
-            throw new dist_A(
-              void 0,
-              "allowEnvironment",
-              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
-            );
-          Us("removing ambient guarded environment variable %s", a), delete o[a];
-        }
-      }
-      return {
-        ...r,
-        env: {
-          ...o,
-          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
-        }
-      };
-    }
-  };
-}
-function Gs(t) {
-  const e = t.toLowerCase().trim();
-  return e.startsWith("git_") || _(e);
-}
-function zs(t = {}) {
-  return {
-    type: "spawn.args",
-    action(e, { env: n }) {
-      for (const r of oe(e, n))
-        if (t[r.category] !== !0)
-          throw new dist_A(void 0, "unsafe", r.message);
-      return e;
-    }
-  };
-}
-function qs(t) {
-  const e = U(t, "-c");
-  return {
-    type: "spawn.args",
-    action(n) {
-      return [...e, ...n];
-    }
-  };
-}
-const $t = (0,promise_deferred_dist/* deferred */.yX)().promise;
-function Ws({
-  onClose: t = !0,
-  onExit: e = 50
-} = {}) {
-  function n() {
-    let s = -1;
-    const o = {
-      close: (0,promise_deferred_dist/* deferred */.yX)(),
-      closeTimeout: (0,promise_deferred_dist/* deferred */.yX)(),
-      exit: (0,promise_deferred_dist/* deferred */.yX)(),
-      exitTimeout: (0,promise_deferred_dist/* deferred */.yX)()
-    }, i = Promise.race([
-      t === !1 ? $t : o.closeTimeout.promise,
-      e === !1 ? $t : o.exitTimeout.promise
-    ]);
-    return r(t, o.close, o.closeTimeout), r(e, o.exit, o.exitTimeout), {
-      close(a) {
-        s = a, o.close.done();
-      },
-      exit(a) {
-        s = a, o.exit.done();
-      },
-      get exitCode() {
-        return s;
-      },
-      result: i
-    };
-  }
-  function r(s, o, i) {
-    s !== !1 && (s === !0 ? o.promise : o.promise.then(() => wt(s))).then(i.done);
-  }
-  return {
-    type: "spawn.after",
-    async action(s, { spawned: o, close: i }) {
-      const a = n();
-      let c = !0, y = () => {
-        c = !1;
-      };
-      o.stdout?.on("data", y), o.stderr?.on("data", y), o.on("error", y), o.on("close", (w) => a.close(w)), o.on("exit", (w) => a.exit(w));
-      try {
-        await a.result, c && await wt(50), i(a.exitCode);
-      } catch (w) {
-        i(a.exitCode, w);
-      }
-    }
-  };
-}
-const we = dist_$("", "plugin:binary"), Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings", Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
-function Vs(t) {
-  return !t || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t);
-}
-function Pt(t, e) {
-  if (t.length < 1 || t.length > 2)
-    throw new dist_A(void 0, "binary", Hs);
-  if (t.some(Vs))
-    if (e)
-      we("permitted unsafe binary %o", t);
-    else
-      throw new dist_A(void 0, "binary", Ks);
-  const [r, s] = t;
-  return {
-    binary: r,
-    prefix: s
-  };
-}
-function Xs(t, e = ["git"], n = !1) {
-  let r = Pt(v(e), n);
-  t.on("binary", (s) => {
-    r = Pt(v(s), n), we.info("reconfiguring %o", r);
-  }), t.append("spawn.binary", () => r.binary), t.append("spawn.args", (s) => r.prefix ? [r.prefix, ...s] : s);
-}
-const be = {
-  DISALLOWED_ABBREVIATED: {
-    text: "disallowed abbreviated or ambiguous option",
-    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
-  },
-  UNKNOWN: {
-    text: "~ unknown ~",
-    solution: void 0
-  }
-};
-function Ys(t) {
-  if (!t)
-    return "UNKNOWN";
-  for (const [e, { text: n }] of Object.entries(be))
-    if (t.startsWith(`fatal: ${n}`))
-      return e;
-  return "UNKNOWN";
-}
-class Qs extends dist_O {
-  constructor(e = "") {
-    const n = Ys(e);
-    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
-  }
-}
-function Js(t) {
-  return !!(t.exitCode && t.stdErr.length);
-}
-function Zs(t) {
-  return Buffer.concat([...t.stdOut, ...t.stdErr]);
-}
-function to(t = !1, e = Js, n = Zs) {
-  return (r, s) => !t && r || !e(s) ? r : n(s);
-}
-function eo(t, e) {
-  return t === 128 && e.startsWith("fatal:") ? new Qs(e) : new dist_O(void 0, e);
-}
-function Mt(t) {
-  return {
-    type: "task.error",
-    action(e, n) {
-      const r = t(e.error, {
-        stdErr: n.stdErr,
-        stdOut: n.stdOut,
-        exitCode: n.exitCode
-      });
-      return Buffer.isBuffer(r) ? {
-        error: eo(n.exitCode, r.toString("utf-8"))
-      } : {
-        error: r
-      };
-    }
-  };
-}
-const nt = dist_$("", "plugin:input");
-function no(t) {
-  return {
-    type: "spawn.after",
-    action(e, { commands: n, input: r, spawned: { stdin: s } }) {
-      if (!s)
-        return;
-      const o = t?.([...n]) ?? r;
-      if (!o)
-        return nt("generated zero length content, not writing to stdin");
-      nt("writing %s bytes to stdin", Le(o)), s.on("error", (i) => {
-        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
-      }), s.end(o);
-    }
-  };
-}
-class ro {
-  constructor() {
-    this.plugins = /* @__PURE__ */ new Set(), this.events = new external_node_events_namespaceObject.EventEmitter();
-  }
-  on(e, n) {
-    this.events.on(e, n);
-  }
-  reconfigure(e, n) {
-    this.events.emit(e, n);
-  }
-  append(e, n) {
-    const r = dist_S(this.plugins, { type: e, action: n });
-    return () => this.plugins.delete(r);
-  }
-  add(e) {
-    const n = [];
-    return v(e).forEach(
-      (r) => {
-        r && this.plugins.add(dist_S(n, r));
-      }
-    ), () => {
-      n.forEach((r) => {
-        this.plugins.delete(r);
-      });
-    };
-  }
-  exec(e, n, r) {
-    let s = n;
-    const o = Object.freeze(Object.create(r));
-    for (const i of this.plugins)
-      i.type === e && (s = i.action(s, o));
-    return s;
-  }
-}
-function so(t) {
-  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
-  return [{
-    type: "spawn.args",
-    action(o, i) {
-      return n.includes(i.method) ? De(o, e) : o;
-    }
-  }, {
-    type: "spawn.after",
-    action(o, i) {
-      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
-        const c = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
-        c && t({
-          method: i.method,
-          stage: oo(c[1]),
-          progress: p(c[2]),
-          processed: p(c[3]),
-          total: p(c[4])
-        });
-      });
-    }
-  }];
-}
-function oo(t) {
-  return String(t.toLowerCase().split(" ", 1)) || "unknown";
-}
-function io(t) {
-  const e = je(t, ["uid", "gid"]);
-  return {
-    type: "spawn.options",
-    action(n) {
-      return { ...e, ...n };
-    }
-  };
-}
-function ao() {
-  return {
-    type: "spawn.args",
-    action(t) {
-      const e = [];
-      let n;
-      function r(s) {
-        (n = n || []).push(...s);
-      }
-      for (let s = 0; s < t.length; s++) {
-        const o = t[s];
-        if (dist_r(o)) {
-          r(dist_o(o));
-          continue;
-        }
-        if (o === "--") {
-          r(
-            t.slice(s + 1).flatMap((i) => dist_r(i) && dist_o(i) || i)
-          );
-          break;
-        }
-        e.push(o);
-      }
-      return n ? [...e, "--", ...n.map(String)] : e;
-    }
-  };
-}
-function uo({
-  block: t,
-  stdErr: e = !0,
-  stdOut: n = !0
-}) {
-  if (t > 0)
-    return {
-      type: "spawn.after",
-      action(r, s) {
-        let o;
-        function i() {
-          o && clearTimeout(o), o = setTimeout(c, t);
-        }
-        function a() {
-          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o && clearTimeout(o);
-        }
-        function c() {
-          a(), s.kill(new dist_A(void 0, "timeout", "block timeout reached"));
-        }
-        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
-      }
-    };
-}
-const wo = (t, e) => {
-  const n = new ro(), r = Ge(
-    t && (typeof t == "string" ? { baseDir: t } : t) || {},
-    e
-  );
-  if (!Lt(r.baseDir))
-    throw new Ae(
-      r,
-      "Cannot use simple-git on a directory that does not exist"
-    );
-  return Array.isArray(r.config) && n.add(qs(r.config)), n.add(zs(r.unsafe)), n.add(Ws(r.completion)), r.abort && n.add(Is(r.abort)), r.progress && n.add(so(r.progress)), r.timeout && n.add(uo(r.timeout)), r.spawnOptions && n.add(io(r.spawnOptions)), n.add(ao()), n.add(no(r.input)), n.add(Mt(to(!0))), r.errors && n.add(Mt(r.errors)), Xs(n, r.binary, r.unsafe?.allowUnsafeCustomBinary), n.add(
-    Fs(r.allowEnvironment ?? [], r.unsafe?.allowAbbreviatedOptions)
-  ), new dist_f(r, n);
-};
-
-//# sourceMappingURL=index.mjs.map
-
-;// CONCATENATED MODULE: ./src/scanner/sources/git.ts
-
-/** The top of the git work tree holding `directory`, or undefined outside one (or without git). */
-async function findGitRoot(directory) {
-    try {
-        const root = await wo({ baseDir: directory }).revparse(['--show-toplevel']);
-        return root.trim() || undefined;
+        return { kind: 'text', text: utf8.decode(content), bytes: content.length, utf8: true };
     }
     catch {
-        return undefined;
+        return { kind: 'text', text: latin1.decode(content), bytes: content.length, utf8: false };
     }
 }
-/**
- * Tracked files plus untracked files that are not ignored, as root-relative POSIX paths. `-z`
- * keeps non-ASCII names verbatim (no octal quoting); an unmerged file, listed once per stage, is
- * kept once (git's own `--deduplicate` needs git 2.31).
- */
-async function listGitFiles(root) {
-    const output = await wo({ baseDir: root }).raw([
-        'ls-files',
-        '-z',
-        '--cached',
-        '--others',
-        '--exclude-standard',
-    ]);
-    return [...new Set(output.split('\0').filter((path) => path.length > 0))];
+/** Runs `git cat-file --batch` once over `names`; blobs by name, absent names left out. */
+async function catFileBatch(cwd, names) {
+    const found = new Map();
+    if (names.length === 0)
+        return found;
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks = [];
+    let stderr = '';
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+    const exit = new Promise((done, fail) => {
+        child.on('error', fail);
+        child.on('close', (code) => done(code ?? 1));
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(names.map((name) => `${name}\n`).join(''));
+    const code = await exit;
+    if (code !== 0)
+        throw new Error(`git cat-file --batch failed (${code}): ${stderr.trim()}`);
+    const output = Buffer.concat(chunks);
+    let offset = 0;
+    for (const name of names) {
+        const newline = output.indexOf(0x0a, offset);
+        if (newline < 0)
+            break;
+        const header = output.subarray(offset, newline).toString('utf8');
+        offset = newline + 1;
+        // `<name> missing` (or `ambiguous`) has no content; else `<oid> <type> <size>`.
+        const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (match === null)
+            continue;
+        const size = Number(match[2]);
+        if (match[1] === 'blob')
+            found.set(name, output.subarray(offset, offset + size));
+        offset += size + 1;
+    }
+    return found;
+}
+/** The paths a commit would add or change (not delete), root-relative, from the index. */
+async function listStagedPaths(gitRoot) {
+    const output = await new Promise((done, fail) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=d'], { cwd: gitRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (chunk) => (out += chunk.toString('utf8')));
+        child.stderr.on('data', (chunk) => (err += chunk.toString('utf8')));
+        child.on('error', fail);
+        child.on('close', (code) => code === 0 ? done(out) : fail(new Error(`git diff --cached failed: ${err.trim()}`)));
+    });
+    return output.split('\0').filter((path) => path.length > 0);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -9008,48 +10813,114 @@ async function kindOf(absolute, given) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/progress.ts
-/**
- * A one-line progress indicator on stderr: drawn only on a terminal, and only once a scan has
- * taken longer than `delayMs`, so quick scans and logs stay clean. It shows counts, never text
- * from the files.
- */
-class Progress {
-    write;
-    intervalMs;
-    counts = { files: 0, bytes: 0, findings: 0 };
-    delay;
-    interval;
-    drawn = false;
-    constructor(write, enabled, delayMs = 1000, intervalMs = 200) {
-        this.write = write;
-        this.intervalMs = intervalMs;
-        if (!enabled)
-            return;
-        this.delay = setTimeout(() => {
-            this.draw();
-            this.interval = setInterval(() => this.draw(), this.intervalMs);
-            this.interval.unref();
-        }, delayMs);
-        this.delay.unref();
+;// CONCATENATED MODULE: ./src/cli/hook/options.ts
+
+
+/** Parses `hook`'s arguments; strict, so a misspelt option is an error rather than a path. */
+function parseHookOptions(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                help: { type: 'boolean', short: 'h', default: false },
+                baseline: { type: 'string', short: 'b' },
+                json: { type: 'boolean', default: false },
+                'fail-on-unaudited': { type: 'boolean', default: false },
+                'fail-on-real': { type: 'boolean', default: false },
+                config: { type: 'string', short: 'c' },
+            },
+        });
     }
-    /** Records the latest counts; they are drawn on the next tick. */
-    update(counts) {
-        this.counts = counts;
+    catch (error) {
+        throw new UsageError(`${error.message}\nRun \`secrets-action hook --help\` for the options.`);
     }
-    /** Stops drawing and erases the line. */
-    stop() {
-        clearTimeout(this.delay);
-        clearInterval(this.interval);
-        if (this.drawn)
-            this.write('\r\x1b[K');
-    }
-    draw() {
-        const { files, bytes, findings } = this.counts;
-        const megabytes = (bytes / 1e6).toFixed(1);
-        this.write(`\r\x1b[Kscanning: ${files} files, ${megabytes} MB, ${findings} finding${findings === 1 ? '' : 's'}`);
-        this.drawn = true;
-    }
+    const { values, positionals } = parsed;
+    for (const option of ['baseline', 'config'])
+        if (values[option] === '')
+            throw new UsageError(`--${option} needs a file name`);
+    return {
+        help: values.help,
+        ...(values.baseline !== undefined && { baseline: values.baseline }),
+        json: values.json,
+        failOnUnaudited: values['fail-on-unaudited'],
+        failOnReal: values['fail-on-real'],
+        ...(values.config !== undefined && { config: values.config }),
+        paths: positionals,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/hook/report.ts
+/** The text report on stdout, laid out like detect-secrets' hook, plus the way out of each case. */
+function formatHookText(result) {
+    if (result.blocked.length === 0)
+        return '';
+    const baseline = result.baseline ?? '.secrets.baseline';
+    const blocks = result.blocked.map(({ finding, reason, entry }) => {
+        const lines = [
+            `Secret Type: ${finding.secretType}`,
+            `Location:    ${finding.file}:${finding.line}`,
+            `Detector:    ${finding.detectorId}`,
+            `Secret:      ${finding.redacted} (hashed_secret ${finding.hashedSecret})`,
+        ];
+        if (reason !== 'new')
+            lines.push(`Baselined:   ${whyBlocked(reason, entry)}`);
+        return lines.join('\n');
+    });
+    const reasons = new Set(result.blocked.map((item) => item.reason));
+    const mitigations = [
+        '  - Remove the secret and rotate it (revoke it where it was issued): once pushed, treat\n' +
+            '    it as leaked. Keep it in a secret store and read it at run time instead.',
+        '  - If it is not a real secret (a test value, an example), allowlist its line with an\n' +
+            '    inline `# pragma: allowlist secret` comment, or accept it into the baseline with a\n' +
+            `    reason: run \`secrets-action scan --baseline ${baseline}\`, add a "reason" to its\n` +
+            `    entry, and \`git add ${baseline}\`.`,
+    ];
+    if (reasons.has('expired'))
+        mitigations.push(`  - An expired entry: fix the secret, or move its "expires" date in ${baseline} with a\n` +
+            '    fresh reason.');
+    if (reasons.has('unaudited'))
+        mitigations.push(`  - Unaudited entries: label them with \`secrets-action audit ${baseline}\`.`);
+    return (`ERROR: Potential secrets about to be committed to git repo!\n\n${blocks.join('\n\n')}\n\n` +
+        `Possible mitigations:\n${mitigations.join('\n')}\n\n` +
+        'If a secret has already been committed, visit\n' +
+        'https://help.github.com/articles/removing-sensitive-data-from-a-repository\n');
+}
+/** The `--json` report: blocked findings (redacted), counts and stale entries. */
+function formatHookJson(result) {
+    const json = {
+        baseline: result.baseline ?? null,
+        passed: result.blocked.length === 0,
+        filesChecked: result.filesChecked,
+        known: result.known,
+        blocked: result.blocked.map(({ finding, reason, entry }) => ({
+            file: finding.file,
+            line: finding.line,
+            column: finding.column,
+            detector: finding.detectorId,
+            type: finding.secretType,
+            redacted: finding.redacted,
+            hashedSecret: finding.hashedSecret,
+            reason,
+            ...(entry?.expires !== undefined && { expires: entry.expires }),
+        })),
+        stale: result.stale.map((entry) => ({
+            file: entry.filename,
+            ...(entry.lineNumber !== undefined && { line: entry.lineNumber }),
+            type: entry.type,
+            hashedSecret: entry.hashedSecret,
+        })),
+    };
+    return `${JSON.stringify(json, null, 2)}\n`;
+}
+function whyBlocked(reason, entry) {
+    if (reason === 'expired')
+        return `entry expired on ${entry?.expires ?? '?'}`;
+    if (reason === 'unaudited')
+        return 'entry not audited yet (--fail-on-unaudited)';
+    return 'entry labelled a real secret (--fail-on-real)';
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -9481,6 +11352,223 @@ async function readConfigFile(root, cwd, explicit) {
     return (0,types/* emptyConfig */.i4)();
 }
 
+;// CONCATENATED MODULE: ./src/cli/commands/hook.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `secrets-action hook`: the pre-commit gate. Scans the staged content of the given files and
+ * fails (exit 1) on findings the baseline does not cover. It never writes the baseline.
+ */
+async function hookCommand(argv, io) {
+    const options = parseHookOptions(argv);
+    if (options.help) {
+        io.stdout(hookHelp);
+        return ExitCode.clean;
+    }
+    const gitRoot = await findGitRoot(io.cwd);
+    const root = gitRoot ?? (0,external_node_path_namespaceObject.resolve)(io.cwd);
+    const baseline = await loadBaseline(io.cwd, options.baseline);
+    const baselinePath = options.baseline === undefined
+        ? undefined
+        : toReportedPath(root, (0,external_node_path_namespaceObject.resolve)(io.cwd, options.baseline));
+    const config = await loadScanConfig(root, io.cwd, {
+        help: false,
+        format: 'text',
+        excludeFiles: [],
+        excludeLines: [],
+        excludeSecrets: [],
+        verbose: false,
+        timestamp: false,
+        paths: [],
+        ...(options.config !== undefined && { config: options.config }),
+    });
+    const settings = (0,config_settings/* resolveSettings */.Mo)(config, detectors/* builtinDetectors */.PU);
+    const isExcluded = createFileExcluder(config.excludeFiles);
+    const paths = await pathsToCheck(io.cwd, root, gitRoot, options);
+    const wanted = paths.filter((path) => path !== baselinePath && !isExcluded(path));
+    const staged = await readStagedFiles(root, gitRoot, wanted, settings.maxFileSize).catch((error) => {
+        throw new IoError(`cannot read the staged files: ${error.message}`);
+    });
+    const scanner = (0,config_settings/* createScanner */.z1)(settings, detectors/* builtinDetectors */.PU);
+    const findings = [];
+    const checked = [];
+    for (const { path, outcome } of staged) {
+        if (outcome.kind === 'missing')
+            continue;
+        if (outcome.kind === 'skipped') {
+            if (outcome.reason === 'unreadable')
+                io.stderr(`warning: cannot read ${path} (${outcome.detail}); skipped\n`);
+            continue;
+        }
+        checked.push(path);
+        findings.push(...scanner.scanText(outcome.text, path).findings);
+    }
+    const blocked = [];
+    let known = 0;
+    let stale = [];
+    if (baseline === undefined) {
+        blocked.push(...findings.map((finding) => ({ finding, reason: 'new' })));
+    }
+    else {
+        const comparison = compareWithBaseline(findings, baseline, { now: new Date(), files: checked });
+        stale = comparison.stale;
+        blocked.push(...comparison.unknown.map((finding) => ({ finding, reason: 'new' })));
+        for (const [finding, entry] of comparison.expired)
+            blocked.push({ finding, reason: 'expired', entry });
+        for (const [finding, entry] of comparison.known) {
+            if (options.failOnReal && entry.isSecret === true)
+                blocked.push({ finding, reason: 'real', entry });
+            else if (options.failOnUnaudited && entry.isSecret === undefined)
+                blocked.push({ finding, reason: 'unaudited', entry });
+            else
+                known++;
+        }
+    }
+    blocked.sort((a, b) => (a.finding.file < b.finding.file ? -1 : a.finding.file > b.finding.file ? 1 : 0) ||
+        a.finding.line - b.finding.line ||
+        a.finding.column - b.finding.column);
+    const result = {
+        ...(options.baseline !== undefined && { baseline: options.baseline }),
+        blocked,
+        known,
+        stale,
+        filesChecked: checked.length,
+    };
+    io.stdout(options.json ? formatHookJson(result) : formatHookText(result));
+    if (stale.length > 0 && !options.json)
+        io.stderr(`note: ${stale.length} entr${stale.length === 1 ? 'y' : 'ies'} of ${options.baseline} no longer ` +
+            `match a secret; \`secrets-action scan --baseline ${options.baseline}\` removes them\n`);
+    return blocked.length > 0 ? ExitCode.findings : ExitCode.clean;
+}
+/** The baseline, or undefined without `--baseline`; a named one that is missing is an error. */
+async function loadBaseline(cwd, shown) {
+    if (shown === undefined)
+        return undefined;
+    const baseline = await readBaseline((0,external_node_path_namespaceObject.resolve)(cwd, shown), shown);
+    if (baseline === undefined)
+        throw new BaselineError(`the baseline ${shown} does not exist; create it with \`secrets-action scan --baseline ${shown}\`, ` +
+            'or leave out --baseline to fail on every finding', shown);
+    return baseline;
+}
+/** The given paths, root-relative; with none, every file the commit adds or changes. */
+async function pathsToCheck(cwd, root, gitRoot, options) {
+    if (options.paths.length > 0) {
+        const paths = options.paths.map((path) => toReportedPath(root, (0,external_node_path_namespaceObject.resolve)(cwd, path)));
+        return [...new Set(paths)];
+    }
+    if (gitRoot === undefined)
+        return [];
+    try {
+        return await listStagedPaths(gitRoot);
+    }
+    catch (error) {
+        throw new IoError(`cannot list the staged files: ${error.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+/**
+ * A one-line progress indicator on stderr: drawn only on a terminal, and only once a scan has
+ * taken longer than `delayMs`, so quick scans and logs stay clean. It shows counts, never text
+ * from the files.
+ */
+class Progress {
+    write;
+    intervalMs;
+    counts = { files: 0, bytes: 0, findings: 0 };
+    delay;
+    interval;
+    drawn = false;
+    constructor(write, enabled, delayMs = 1000, intervalMs = 200) {
+        this.write = write;
+        this.intervalMs = intervalMs;
+        if (!enabled)
+            return;
+        this.delay = setTimeout(() => {
+            this.draw();
+            this.interval = setInterval(() => this.draw(), this.intervalMs);
+            this.interval.unref();
+        }, delayMs);
+        this.delay.unref();
+    }
+    /** Records the latest counts; they are drawn on the next tick. */
+    update(counts) {
+        this.counts = counts;
+    }
+    /** Stops drawing and erases the line. */
+    stop() {
+        clearTimeout(this.delay);
+        clearInterval(this.interval);
+        if (this.drawn)
+            this.write('\r\x1b[K');
+    }
+    draw() {
+        const { files, bytes, findings } = this.counts;
+        const megabytes = (bytes / 1e6).toFixed(1);
+        this.write(`\r\x1b[Kscanning: ${files} files, ${megabytes} MB, ${findings} finding${findings === 1 ? '' : 's'}`);
+        this.drawn = true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/scan/baseline.ts
+
+
+
+
+
+
+/**
+ * Reads the baseline before anything is scanned, so that a conflicted or invalid one stops the
+ * run at once (and is never overwritten). A missing one is fine: it will be created.
+ */
+async function openBaseline(cwd, root, shown) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, shown);
+    const relative = toReportedPath(root, absolute);
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { shown, absolute, relative };
+        throw new BaselineError(`cannot read the baseline ${shown} (${code ?? error})`, shown);
+    }
+    return { shown, absolute, relative, previous: parseBaseline(text, shown), text };
+}
+/** Updates the baseline from a scan and writes it atomically when its bytes change. */
+async function saveBaseline(opened, root, findings, scannedFiles, timestamp) {
+    const update = updateBaseline(opened.previous, findings, scannedFiles, {
+        fileExists: (file) => (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.resolve)(root, file)),
+        timestamp,
+        baselineFile: opened.relative,
+    });
+    const text = serializeBaseline(update.baseline);
+    const written = text !== opened.text;
+    if (written)
+        await writeBaselineAtomic(opened.absolute, update.baseline, opened.shown);
+    return { added: update.addedFindings, removed: update.removed, written };
+}
+/** The lines `scan --baseline` prints on stderr: what changed, and each stale entry removed. */
+function describeOutcome(opened, outcome) {
+    const lines = outcome.removed.map((entry) => `removed stale entry: ${entry.filename}${entry.lineNumber === undefined ? '' : `:${entry.lineNumber}`} ` +
+        `${entry.type} (${entry.hashedSecret.slice(0, 12)}…): the secret is no longer there`);
+    const verb = opened.previous === undefined ? 'created' : outcome.written ? 'updated' : 'unchanged';
+    lines.push(`baseline ${opened.shown} ${verb}: ${outcome.added.length} added, ${outcome.removed.length} removed`);
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/scan/options.ts
 
 
@@ -9503,6 +11591,8 @@ function parseScanOptions(argv) {
                 'exclude-secrets': { type: 'string', multiple: true, default: [] },
                 jobs: { type: 'string', short: 'j' },
                 verbose: { type: 'boolean', default: false },
+                baseline: { type: 'string', short: 'b' },
+                timestamp: { type: 'boolean', default: false },
             },
         });
     }
@@ -9514,6 +11604,8 @@ function parseScanOptions(argv) {
     if (!reportFormats.includes(format)) {
         throw new UsageError(`--format must be one of ${reportFormats.join(', ')}, not '${format}'`);
     }
+    if (values.timestamp && values.baseline === undefined)
+        throw new UsageError('--timestamp applies to --baseline only');
     return {
         help: values.help,
         format: format,
@@ -9524,6 +11616,8 @@ function parseScanOptions(argv) {
         excludeSecrets: values['exclude-secrets'],
         ...(values.jobs !== undefined && { jobs: parseJobs(values.jobs) }),
         verbose: values.verbose,
+        ...(values.baseline !== undefined && { baseline: nonEmpty(values.baseline, '--baseline') }),
+        timestamp: values.timestamp,
         paths: positionals,
     };
 }
@@ -9543,8 +11637,8 @@ function nonEmpty(value, option) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./src/shared/concurrency.ts
 var concurrency = __nccwpck_require__(438);
-// EXTERNAL MODULE: ./src/scanner/sources/scan-file.ts + 2 modules
-var scan_file = __nccwpck_require__(5180);
+// EXTERNAL MODULE: ./src/scanner/sources/scan-file.ts
+var scan_file = __nccwpck_require__(2753);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/cli/scan/worker.ts
@@ -9715,7 +11809,12 @@ const version = package_namespaceObject.rE;
 
 
 
-/** `secrets-action scan`: finds secrets, reports them, and exits 1 when there are any. */
+
+/**
+ * `secrets-action scan`: finds secrets, reports them, and exits 1 when there are any. With
+ * `--baseline`, it creates or updates that baseline instead, reports the findings it added, and
+ * exits 0.
+ */
 async function scanCommand(argv, io) {
     const options = parseScanOptions(argv);
     if (options.help) {
@@ -9728,6 +11827,10 @@ async function scanCommand(argv, io) {
         tally.skip({ file: path, reason: 'unreadable', detail: code });
         warn(`cannot list ${path} (${code}); skipped`);
     });
+    // Read first: a conflicted or invalid baseline stops the run before any work, untouched.
+    const baseline = options.baseline === undefined
+        ? undefined
+        : await openBaseline(io.cwd, targets.root, options.baseline);
     const config = await loadScanConfig(targets.root, io.cwd, options);
     const settings = (0,config_settings/* resolveSettings */.Mo)(config, detectors/* builtinDetectors */.PU);
     const excludeByConfig = createFileExcluder(config.excludeFiles);
@@ -9736,15 +11839,18 @@ async function scanCommand(argv, io) {
         ? undefined
         : toReportedPath(targets.root, (0,external_node_path_namespaceObject.resolve)(io.cwd, options.output));
     const progress = new Progress(io.stderr, io.stderrIsTTY);
+    const scannedFiles = [];
     try {
         await runScan({
             files: targets.files,
             settings,
-            isExcluded: (path) => path === reportPath || excludeByConfig(path),
+            isExcluded: (path) => path === reportPath || path === baseline?.relative || excludeByConfig(path),
             ...(options.jobs !== undefined && { jobs: options.jobs }),
             ...(io.workerUrl !== undefined && { workerUrl: io.workerUrl }),
             tally,
             onResult: (result) => {
+                if (result.status === 'scanned')
+                    scannedFiles.push(result.file);
                 for (const skip of result.skips)
                     if (skip.reason === 'unreadable')
                         warn(`cannot read ${skip.file} (${skip.detail}); skipped`);
@@ -9756,7 +11862,13 @@ async function scanCommand(argv, io) {
     finally {
         progress.stop();
     }
-    const report = tally.report(version, targets.root, (0,config_settings/* selectedDetectors */.ju)(settings, detectors/* builtinDetectors */.PU));
+    let report = tally.report(version, targets.root, (0,config_settings/* selectedDetectors */.ju)(settings, detectors/* builtinDetectors */.PU));
+    if (baseline !== undefined) {
+        const outcome = await saveBaseline(baseline, targets.root, report.findings, scannedFiles, options.timestamp);
+        io.stderr(describeOutcome(baseline, outcome));
+        // The findings already in the baseline are accepted; the report shows what was just added.
+        report = { ...report, findings: outcome.added };
+    }
     const rendered = renderReport(report, options.format, options.verbose);
     rendered.warnings.forEach(warn);
     if (options.output === undefined) {
@@ -9771,6 +11883,8 @@ async function scanCommand(argv, io) {
         }
         io.stderr(`${summaryLine(report)}\n`);
     }
+    if (baseline !== undefined)
+        return ExitCode.clean;
     return report.findings.length > 0 ? ExitCode.findings : ExitCode.clean;
 }
 
@@ -9780,10 +11894,14 @@ async function scanCommand(argv, io) {
 
 
 
+
+
 /** The commands, by name; each lives in its own file under commands/. */
 const commands = {
     scan: scanCommand,
     detectors: detectorsCommand,
+    hook: hookCommand,
+    audit: auditCommand,
 };
 /**
  * Runs the CLI and returns its exit code; it never exits the process. Every error ends here
@@ -9832,7 +11950,7 @@ async function main(argv, io) {
 /* harmony import */ var _shared_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(438);
 /* harmony import */ var _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
 /* harmony import */ var _scanner_config_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7836);
-/* harmony import */ var _scanner_sources_scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5180);
+/* harmony import */ var _scanner_sources_scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2753);
 
 
 
@@ -9885,7 +12003,7 @@ function runScanWorker(data) {
 /* harmony export */   ju: () => (/* binding */ selectedDetectors),
 /* harmony export */   z1: () => (/* binding */ createScanner)
 /* harmony export */ });
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4163);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9290);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6112);
 
 
@@ -9953,10 +12071,11 @@ function emptyConfig() {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  PU: () => (/* binding */ builtinDetectors)
+  PU: () => (/* binding */ builtinDetectors),
+  M1: () => (/* binding */ findDetector)
 });
 
-// UNUSED EXPORTS: defaultDetectors, findDetector
+// UNUSED EXPORTS: defaultDetectors
 
 ;// CONCATENATED MODULE: ./src/scanner/detectors/patterns.ts
 /**
@@ -9988,6 +12107,37 @@ function assignedSecretPattern(name, value, after = '(?![A-Za-z0-9_])') {
  */
 function prefixedTokenPattern(prefix, body) {
     return `(?<![A-Za-z0-9_])(?<secret>${prefix}${body})(?![A-Za-z0-9_])`;
+}
+/**
+ * Regex source matching `source` in any letter case without the `i` flag: each ASCII letter
+ * outside a character class becomes `[xX]`. Escapes (`\\w`) and classes are kept as they are.
+ */
+function anyCase(source) {
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const char = source.charAt(i);
+        if (char === '\\') {
+            out += char + source.charAt(i + 1);
+            i++;
+        }
+        else if (inClass) {
+            out += char;
+            if (char === ']')
+                inClass = false;
+        }
+        else if (char === '[') {
+            out += char;
+            inClass = true;
+        }
+        else if (/[a-z]/i.test(char)) {
+            out += `[${char.toLowerCase()}${char.toUpperCase()}]`;
+        }
+        else {
+            out += char;
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/scanner/detectors/core/artifactory.ts
@@ -13750,6 +15900,7 @@ const providers_a_f_detectors = [
 
 ;// CONCATENATED MODULE: ./src/scanner/detectors/providers-g-o/shared.ts
 
+
 /**
  * Regex source for a provider word in a variable name: case-insensitive, but the word must not
  * continue a longer lower-case word (`rookTable` is not `okta`, `global` is not `lob`). Used
@@ -13764,37 +15915,6 @@ function shared_nameWord(word) {
 /** A token that carries its own provider prefix: `prefix` is literal regex source, `body` the rest. */
 function shared_prefixed(base) {
     return build(base, 'prefixed', base.keywords, base.pattern ?? prefixedTokenPattern(base.prefix, base.body));
-}
-/**
- * Regex source matching `source` in any letter case without the `i` flag: each ASCII letter
- * outside a character class becomes `[xX]`. Escapes (`\\w`) and classes are kept as they are.
- */
-function anyCase(source) {
-    let out = '';
-    let inClass = false;
-    for (let i = 0; i < source.length; i++) {
-        const char = source.charAt(i);
-        if (char === '\\') {
-            out += char + source.charAt(i + 1);
-            i++;
-        }
-        else if (inClass) {
-            out += char;
-            if (char === ']')
-                inClass = false;
-        }
-        else if (char === '[') {
-            out += char;
-            inClass = true;
-        }
-        else if (/[a-z]/i.test(char)) {
-            out += `[${char.toLowerCase()}${char.toUpperCase()}]`;
-        }
-        else {
-            out += char;
-        }
-    }
-    return out;
 }
 /** Lookahead source rejecting a value made of words (`SoftwareEngineer`, `salesDashboard`). */
 const notCamelWords = '(?!(?:[a-z]{2,40}|[A-Z][a-z]{2,40})(?:[A-Z][a-z]{2,40}){1,8}(?![A-Za-z0-9]))';
@@ -15025,21 +17145,7 @@ const perplexityDetectors = [
 
 ;// CONCATENATED MODULE: ./src/scanner/detectors/providers-p-z/helpers.ts
 
-/**
- * Turns a literal word into a case-insensitive regex source (`plaid` → `[pP][lL][aA][iI][dD]`),
- * so that a name matches in any case while the value pattern keeps its own case rules.
- */
-function helpers_anyCase(word) {
-    return [...word]
-        .map((char) => {
-        const lower = char.toLowerCase();
-        const upper = char.toUpperCase();
-        if (lower !== upper)
-            return `[${lower}${upper}]`;
-        return /[\w]/.test(char) ? char : `\\${char}`;
-    })
-        .join('');
-}
+
 /** Builds a contextual detector: a value assigned to a name that mentions the provider. */
 function contextualDetector(spec) {
     return {
@@ -15085,7 +17191,7 @@ const pineconeDetectors = [
         description: 'Pinecone API key (legacy UUID format)',
         secretType: 'Pinecone API Key',
         provider: 'pinecone',
-        name: helpers_anyCase('pinecone'),
+        name: anyCase('pinecone'),
         value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
         after: '(?![A-Za-z0-9_-])',
         keywords: ['pinecone'],
@@ -15102,7 +17208,7 @@ const pineconeDetectors = [
 // Plaid keys (https://plaid.com/docs/api/#api-access, https://plaid.com/docs/api/tokens/):
 // client_id is 24 hex characters, secrets are 30 hex characters, and access tokens are
 // `access-<environment>-<UUID>`.
-const plaid = helpers_anyCase('plaid');
+const plaid = anyCase('plaid');
 /** Plaid access tokens, client ids and secrets. */
 const plaidDetectors = [
     {
@@ -15227,7 +17333,7 @@ const postmarkDetectors = [
         id: 'postmark-api-token',
         description: 'Postmark server or account API token',
         provider: 'postmark',
-        name: helpers_anyCase('postmark'),
+        name: anyCase('postmark'),
         value: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
         after: '(?![A-Za-z0-9_-])',
         keywords: ['postmark'],
@@ -15269,7 +17375,7 @@ const privateaiDetectors = [
         id: 'privateai-api-token',
         description: 'Private AI API key',
         provider: 'privateai',
-        name: `${helpers_anyCase('private')}[_-]?${helpers_anyCase('ai')}`,
+        name: `${anyCase('private')}[_-]?${anyCase('ai')}`,
         value: '[A-Za-z0-9]{32}',
         keywords: ['privateai', 'private_ai', 'private-ai'],
         minEntropy: 3.2,
@@ -15311,7 +17417,7 @@ const rapidapiDetectors = [
         id: 'rapidapi-access-token',
         description: 'RapidAPI key',
         provider: 'rapidapi',
-        name: `${helpers_anyCase('rapid')}[_-]?${helpers_anyCase('api')}`,
+        name: `${anyCase('rapid')}[_-]?${anyCase('api')}`,
         value: '[A-Za-z0-9_-]{50}',
         after: '(?![A-Za-z0-9_-])',
         keywords: ['rapidapi', 'rapid_api', 'rapid-api'],
@@ -15482,7 +17588,7 @@ const scalingoDetectors = [
 
 // Sendbird application ids are UUIDs and API tokens are 40 hex characters, neither prefixed
 // (https://sendbird.com/docs/chat/platform-api/v3/prepare-to-use-api).
-const sendbird = helpers_anyCase('sendbird');
+const sendbird = anyCase('sendbird');
 /** Sendbird application id and API token, recognised by their variable names. */
 const sendbirdDetectors = [
     contextualDetector({
@@ -15598,7 +17704,7 @@ const sentryDetectors = [
         description: 'Sentry auth token (legacy, unprefixed)',
         secretType: 'Sentry Token',
         provider: 'sentry',
-        name: helpers_anyCase('sentry'),
+        name: anyCase('sentry'),
         value: '[a-f0-9]{64}',
         keywords: ['sentry'],
         minEntropy: 3,
@@ -15696,7 +17802,7 @@ const sidekiqDetectors = [
         id: 'sidekiq-secret',
         description: 'Sidekiq Pro/Enterprise license credentials',
         provider: 'sidekiq',
-        name: `${helpers_anyCase('bundle_')}(?:${helpers_anyCase('enterprise')}|${helpers_anyCase('gems')})${helpers_anyCase('__contribsys__com')}`,
+        name: `${anyCase('bundle_')}(?:${anyCase('enterprise')}|${anyCase('gems')})${anyCase('__contribsys__com')}`,
         value: '[a-fA-F0-9]{8}:[a-fA-F0-9]{8}',
         keywords: ['contribsys'],
         positive: [
@@ -15741,7 +17847,7 @@ const snykDetectors = [
         id: 'snyk-api-token',
         description: 'Snyk API token',
         provider: 'snyk',
-        name: helpers_anyCase('snyk'),
+        name: anyCase('snyk'),
         value: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
         after: '(?![A-Za-z0-9_-])',
         keywords: ['snyk'],
@@ -15779,7 +17885,7 @@ const sonarDetectors = [
         description: 'SonarQube / SonarCloud token (unprefixed)',
         secretType: 'SonarQube Token',
         provider: 'sonar',
-        name: helpers_anyCase('sonar'),
+        name: anyCase('sonar'),
         value: '(?:sq[upa]_)?[A-Za-z0-9]{40}',
         keywords: ['sonar'],
         minEntropy: 3,
@@ -15793,7 +17899,7 @@ const sonarDetectors = [
 
 // Sourcegraph access tokens (https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token):
 // `sgp_` + optional 16-hex instance id or `local` + `_` + 40 hex; older tokens are 40 hex alone.
-const sourcegraph = helpers_anyCase('sourcegraph');
+const sourcegraph = anyCase('sourcegraph');
 /** Sourcegraph access tokens, prefixed or legacy. */
 const sourcegraphDetectors = [
     {
@@ -15840,7 +17946,7 @@ const squarespaceDetectors = [
         id: 'squarespace-access-token',
         description: 'Squarespace API key',
         provider: 'squarespace',
-        name: helpers_anyCase('squarespace'),
+        name: anyCase('squarespace'),
         value: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
         after: '(?![A-Za-z0-9_-])',
         keywords: ['squarespace'],
@@ -15860,7 +17966,7 @@ const squarespaceDetectors = [
 // Sumo Logic access keys (https://help.sumologic.com/docs/manage/security/access-keys/): an
 // access id is `su` + 12 alphanumerics, the access key 64 alphanumerics.
 // `sumo` must not run into a lower-case letter, so that `sumOfValues` is not a Sumo name.
-const sumo = `(?<![A-Za-z])${helpers_anyCase('sumo')}(?:${helpers_anyCase('logic')})?(?![a-z])`;
+const sumo = `(?<![A-Za-z])${anyCase('sumo')}(?:${anyCase('logic')})?(?![a-z])`;
 /** Sumo Logic access id and access key, recognised by their variable names. */
 const sumologicDetectors = [
     contextualDetector({
@@ -15959,7 +18065,7 @@ const travisciDetectors = [
         id: 'travisci-access-token',
         description: 'Travis CI API token',
         provider: 'travisci',
-        name: helpers_anyCase('travis'),
+        name: anyCase('travis'),
         value: '[A-Za-z0-9]{22}',
         keywords: ['travis'],
         minEntropy: 3,
@@ -15978,7 +18084,7 @@ const trelloDetectors = [
         id: 'trello-access-token',
         description: 'Trello API key or token',
         provider: 'trello',
-        name: helpers_anyCase('trello'),
+        name: anyCase('trello'),
         value: '(?:ATTA[A-Za-z0-9]{60,80}|[A-Za-z0-9-]{32}|[a-fA-F0-9]{64})',
         after: '(?![A-Za-z0-9_-])',
         keywords: ['trello'],
@@ -16001,7 +18107,7 @@ const twitchDetectors = [
         id: 'twitch-api-token',
         description: 'Twitch client secret or OAuth token',
         provider: 'twitch',
-        name: helpers_anyCase('twitch'),
+        name: anyCase('twitch'),
         value: '(?:oauth:)?[a-z0-9]{30}',
         keywords: ['twitch'],
         minEntropy: 3,
@@ -16015,7 +18121,7 @@ const twitchDetectors = [
 // X / Twitter credentials (https://developer.x.com/en/docs/authentication/oauth-1-0a/api-key-and-secret):
 // API key 25 and API secret 50 alphanumerics; access token `<numeric user id>-<alphanumerics>`,
 // access token secret 45 alphanumerics; app-only bearer tokens start with a run of `A`s.
-const twitter = helpers_anyCase('twitter');
+const twitter = anyCase('twitter');
 /** X / Twitter API keys, secrets, access tokens and bearer tokens. */
 const twitterDetectors = [
     contextualDetector({
@@ -16239,7 +18345,7 @@ const yandexDetectors = [
         id: 'yandex-aws-access-token',
         description: 'Yandex Cloud static access key id',
         provider: 'yandex',
-        name: `(?:${helpers_anyCase('yandex')}|(?<![A-Za-z])${helpers_anyCase('yc')}_)`,
+        name: `(?:${anyCase('yandex')}|(?<![A-Za-z])${anyCase('yc')}_)`,
         value: 'YC[A-Za-z0-9_-]{38}',
         after: '(?![A-Za-z0-9_-])',
         keywords: ['yandex', 'yc_'],
@@ -16257,7 +18363,7 @@ const zendeskDetectors = [
         id: 'zendesk-secret-key',
         description: 'Zendesk API token',
         provider: 'zendesk',
-        name: helpers_anyCase('zendesk'),
+        name: anyCase('zendesk'),
         value: '[A-Za-z0-9]{40}',
         keywords: ['zendesk'],
         minEntropy: 3,
@@ -16379,7 +18485,7 @@ function findDetector(id) {
 
 /***/ }),
 
-/***/ 4163:
+/***/ 9290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16686,74 +18792,8 @@ const placeholderFilters = [
 /** Every built-in false-positive filter, in the order they are tried. */
 const builtinFilters = [...placeholderFilters, ...heuristicFilters];
 
-;// CONCATENATED MODULE: ./src/scanner/lines.ts
-/**
- * Offsets of line starts, with `\r\n`, `\n` and a lone `\r` each ending a line (Python's
- * universal newlines, which detect-secrets line numbers follow).
- */
-class LineIndex {
-    text;
-    starts;
-    constructor(text) {
-        this.text = text;
-        this.starts = text.includes('\r') ? universalLineStarts(text) : newlineLineStarts(text);
-    }
-    /** 0-based index of the line holding `offset`. */
-    lineOf(offset) {
-        const starts = this.starts;
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >>> 1;
-            if (starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return low;
-    }
-    /** Offset where line `index` starts. */
-    startOf(index) {
-        return this.starts[index] ?? this.text.length;
-    }
-    /** Offset just past the content of line `index` (before its line break). */
-    endOf(index) {
-        const next = this.starts[index + 1];
-        if (next === undefined)
-            return this.text.length;
-        let end = next - 1;
-        if (end > 0 && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13)
-            end--;
-        return Math.max(end, this.starts[index]);
-    }
-    get count() {
-        return this.starts.length;
-    }
-}
-function newlineLineStarts(text) {
-    const starts = [0];
-    let at = text.indexOf('\n');
-    while (at !== -1) {
-        starts.push(at + 1);
-        at = text.indexOf('\n', at + 1);
-    }
-    return starts;
-}
-function universalLineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 10)
-            starts.push(i + 1);
-        else if (code === 13) {
-            if (text.charCodeAt(i + 1) === 10)
-                i++;
-            starts.push(i + 1);
-        }
-    }
-    return starts;
-}
-
+// EXTERNAL MODULE: ./src/scanner/lines.ts
+var scanner_lines = __nccwpck_require__(9533);
 ;// CONCATENATED MODULE: ./src/scanner/pragmas.ts
 const allowlistSameLine = /pragma:\s*allowlist[ -]secret|gitleaks:allow|secrets-action:allow/i;
 const allowlistNextLine = /pragma:\s*allowlist[ -]nextline[ -]secret/i;
@@ -17020,23 +19060,8 @@ function topLevelAlternatives(source) {
     return alternatives;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/scanner/redact.ts
-
-/**
- * The printable form of a secret: at most four leading characters (never more than a fifth of
- * the value), then an ellipsis. Short values show nothing.
- */
-function redactSecret(secret) {
-    const shown = Math.min(4, Math.floor(secret.length / 5));
-    return `${secret.slice(0, shown)}…`;
-}
-/** Lower-case hex SHA-1 of the UTF-8 bytes, as detect-secrets writes `hashed_secret`. */
-function sha1Hex(value) {
-    return (0,external_node_crypto_.createHash)('sha1').update(value, 'utf8').digest('hex');
-}
-
+// EXTERNAL MODULE: ./src/scanner/redact.ts
+var redact = __nccwpck_require__(1433);
 // EXTERNAL MODULE: ./src/scanner/entropy.ts
 var entropy = __nccwpck_require__(8667);
 ;// CONCATENATED MODULE: ./src/scanner/engine.ts
@@ -17079,7 +19104,7 @@ class SecretScanner {
         let lastLineSkipped = false;
         const skippedLines = new Set();
         this.prefilter.forEachHit(text, (offset, detectorIndexes) => {
-            lines ??= new LineIndex(text);
+            lines ??= new scanner_lines/* LineIndex */.r(text);
             if (offset < lastLineStart || offset > lastLineEnd) {
                 lastLine = lines.lineOf(offset);
                 lastLineStart = lines.startOf(lastLine);
@@ -17225,9 +19250,9 @@ function toFinding({ detector, match }, lines, path) {
         column: match.start - lines.startOf(line) + 1,
         endLine: endLine + 1,
         endColumn: match.end - lines.startOf(endLine) + 1,
-        redacted: redactSecret(match.secret),
-        hashedSecret: sha1Hex(match.hashed ?? match.secret),
-        fingerprint: sha1Hex(match.secret),
+        redacted: (0,redact/* redactSecret */.Y)(match.secret),
+        hashedSecret: (0,redact/* sha1Hex */.R)(match.hashed ?? match.secret),
+        fingerprint: (0,redact/* sha1Hex */.R)(match.secret),
     };
 }
 /** Orders findings by position, then detector id, so output is deterministic. */
@@ -17269,18 +19294,115 @@ function shannonEntropy(value) {
 
 /***/ }),
 
-/***/ 5180:
+/***/ 9533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/**
+ * Offsets of line starts, with `\r\n`, `\n` and a lone `\r` each ending a line (Python's
+ * universal newlines, which detect-secrets line numbers follow).
+ */
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+        this.starts = text.includes('\r') ? universalLineStarts(text) : newlineLineStarts(text);
+    }
+    /** 0-based index of the line holding `offset`. */
+    lineOf(offset) {
+        const starts = this.starts;
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >>> 1;
+            if (starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return low;
+    }
+    /** Offset where line `index` starts. */
+    startOf(index) {
+        return this.starts[index] ?? this.text.length;
+    }
+    /** Offset just past the content of line `index` (before its line break). */
+    endOf(index) {
+        const next = this.starts[index + 1];
+        if (next === undefined)
+            return this.text.length;
+        let end = next - 1;
+        if (end > 0 && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13)
+            end--;
+        return Math.max(end, this.starts[index]);
+    }
+    get count() {
+        return this.starts.length;
+    }
+}
+function newlineLineStarts(text) {
+    const starts = [0];
+    let at = text.indexOf('\n');
+    while (at !== -1) {
+        starts.push(at + 1);
+        at = text.indexOf('\n', at + 1);
+    }
+    return starts;
+}
+function universalLineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10)
+            starts.push(i + 1);
+        else if (code === 13) {
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+            starts.push(i + 1);
+        }
+    }
+    return starts;
+}
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ scanFile)
-});
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/scanner/sources/binary.ts
+/***/ }),
+
+/***/ 1433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ sha1Hex),
+/* harmony export */   Y: () => (/* binding */ redactSecret)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The printable form of a secret: at most four leading characters (never more than a fifth of
+ * the value), then an ellipsis. Short values show nothing.
+ */
+function redactSecret(secret) {
+    const shown = Math.min(4, Math.floor(secret.length / 5));
+    return `${secret.slice(0, shown)}…`;
+}
+/** Lower-case hex SHA-1 of the UTF-8 bytes, as detect-secrets writes `hashed_secret`. */
+function sha1Hex(value) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(value, 'utf8').digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 8306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ hasBinaryExtension),
+/* harmony export */   W: () => (/* binding */ looksBinary)
+/* harmony export */ });
 /**
  * Extensions of formats that hold no reviewable text: skipped without reading, and reported as
  * binary. Text formats that happen to be generated (lock files, minified code) are still read.
@@ -17309,7 +19431,19 @@ function looksBinary(content) {
     return content.subarray(0, sniffLength).includes(0);
 }
 
-;// CONCATENATED MODULE: ./src/scanner/sources/read-file.ts
+
+/***/ }),
+
+/***/ 7794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readForScanSync),
+/* harmony export */   f: () => (/* binding */ readForScan)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8306);
 
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -17326,17 +19460,17 @@ async function readForScan(absolutePath, maxFileSize) {
  * close costs a fifth of what promise-based file handles do, and scans run in worker threads.
  */
 function readForScanSync(absolutePath, maxFileSize) {
-    if (hasBinaryExtension(absolutePath))
+    if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_1__/* .hasBinaryExtension */ .T)(absolutePath))
         return { kind: 'skipped', reason: 'binary', detail: 'extension' };
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(absolutePath, 'r');
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolutePath, 'r');
     }
     catch (error) {
         return failure(error);
     }
     try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (!stat.isFile())
             return { kind: 'missing' };
         if (stat.size > maxFileSize) {
@@ -17346,8 +19480,8 @@ function readForScanSync(absolutePath, maxFileSize) {
                 detail: `${stat.size} bytes, limit ${maxFileSize}`,
             };
         }
-        const content = (0,external_node_fs_.readFileSync)(fd);
-        if (looksBinary(content))
+        const content = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+        if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_1__/* .looksBinary */ .W)(content))
             return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
         try {
             return { kind: 'text', text: utf8.decode(content), bytes: content.length, utf8: true };
@@ -17361,7 +19495,7 @@ function readForScanSync(absolutePath, maxFileSize) {
         return failure(error);
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 function failure(error) {
@@ -17371,11 +19505,20 @@ function failure(error) {
     return { kind: 'skipped', reason: 'unreadable', detail: code ?? error.message };
 }
 
-;// CONCATENATED MODULE: ./src/scanner/sources/scan-file.ts
+
+/***/ }),
+
+/***/ 2753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ scanFile)
+/* harmony export */ });
+/* harmony import */ var _read_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7794);
 
 /** Reads one file and runs the engine on it; a file that cannot be read becomes a skip. */
 async function scanFile(scanner, file, maxFileSize) {
-    const outcome = await readForScan(file.absolute, maxFileSize);
+    const outcome = await (0,_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readForScan */ .f)(file.absolute, maxFileSize);
     const base = { file: file.relative, findings: [], skips: [], bytes: 0, utf8: true };
     if (outcome.kind === 'missing')
         return { ...base, status: 'missing' };

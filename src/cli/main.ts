@@ -1,5 +1,7 @@
 import { describeError, exitCodeFor, ExitCode, UsageError } from '../shared/errors.js';
+import { auditCommand } from './commands/audit.js';
 import { detectorsCommand } from './commands/detectors.js';
+import { hookCommand } from './commands/hook.js';
 import { scanCommand } from './commands/scan.js';
 import { mainHelp } from './help.js';
 import type { CliIo } from './io.js';
@@ -11,6 +13,8 @@ export type { CliIo } from './io.js';
 const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
   scan: scanCommand,
   detectors: detectorsCommand,
+  hook: hookCommand,
+  audit: auditCommand,
 };
 
 /**

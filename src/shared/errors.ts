@@ -59,3 +59,20 @@ export function describeError(error: unknown): string {
   if (error instanceof Error) return `internal error: ${error.stack ?? error.message}`;
   return `internal error: ${String(error)}`;
 }
+
+/**
+ * A `.secrets.baseline` that cannot be used as it is (merge-conflict markers, invalid JSON, a
+ * wrong shape, unreadable): the message names the file and how to regenerate it.
+ */
+export class BaselineError extends CliError {
+  override readonly name = 'BaselineError';
+  readonly exitCode = ExitCode.error;
+
+  constructor(
+    message: string,
+    /** The baseline file, as the user named it. */
+    readonly file: string,
+  ) {
+    super(message);
+  }
+}

@@ -9,12 +9,17 @@ import { resolveTargets, toReportedPath } from '../../scanner/sources/targets.js
 import { scanHelp } from '../help.js';
 import type { CliIo } from '../io.js';
 import { Progress } from '../progress.js';
+import { describeOutcome, openBaseline, saveBaseline } from '../scan/baseline.js';
 import { loadScanConfig } from '../scan/config.js';
 import { parseScanOptions } from '../scan/options.js';
 import { runScan } from '../scan/run.js';
 import { version } from '../version.js';
 
-/** `secrets-action scan`: finds secrets, reports them, and exits 1 when there are any. */
+/**
+ * `secrets-action scan`: finds secrets, reports them, and exits 1 when there are any. With
+ * `--baseline`, it creates or updates that baseline instead, reports the findings it added, and
+ * exits 0.
+ */
 export async function scanCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const options = parseScanOptions(argv);
   if (options.help) {
@@ -27,6 +32,11 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     tally.skip({ file: path, reason: 'unreadable', detail: code });
     warn(`cannot list ${path} (${code}); skipped`);
   });
+  // Read first: a conflicted or invalid baseline stops the run before any work, untouched.
+  const baseline =
+    options.baseline === undefined
+      ? undefined
+      : await openBaseline(io.cwd, targets.root, options.baseline);
   const config = await loadScanConfig(targets.root, io.cwd, options);
   const settings = resolveSettings(config, builtinDetectors);
   const excludeByConfig = createFileExcluder(config.excludeFiles);
@@ -36,15 +46,18 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
       ? undefined
       : toReportedPath(targets.root, resolve(io.cwd, options.output));
   const progress = new Progress(io.stderr, io.stderrIsTTY);
+  const scannedFiles: string[] = [];
   try {
     await runScan({
       files: targets.files,
       settings,
-      isExcluded: (path) => path === reportPath || excludeByConfig(path),
+      isExcluded: (path) =>
+        path === reportPath || path === baseline?.relative || excludeByConfig(path),
       ...(options.jobs !== undefined && { jobs: options.jobs }),
       ...(io.workerUrl !== undefined && { workerUrl: io.workerUrl }),
       tally,
       onResult: (result) => {
+        if (result.status === 'scanned') scannedFiles.push(result.file);
         for (const skip of result.skips)
           if (skip.reason === 'unreadable')
             warn(`cannot read ${skip.file} (${skip.detail}); skipped`);
@@ -55,7 +68,19 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
   } finally {
     progress.stop();
   }
-  const report = tally.report(version, targets.root, selectedDetectors(settings, builtinDetectors));
+  let report = tally.report(version, targets.root, selectedDetectors(settings, builtinDetectors));
+  if (baseline !== undefined) {
+    const outcome = await saveBaseline(
+      baseline,
+      targets.root,
+      report.findings,
+      scannedFiles,
+      options.timestamp,
+    );
+    io.stderr(describeOutcome(baseline, outcome));
+    // The findings already in the baseline are accepted; the report shows what was just added.
+    report = { ...report, findings: outcome.added };
+  }
   const rendered = renderReport(report, options.format, options.verbose);
   rendered.warnings.forEach(warn);
   if (options.output === undefined) {
@@ -70,5 +95,6 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     }
     io.stderr(`${summaryLine(report)}\n`);
   }
+  if (baseline !== undefined) return ExitCode.clean;
   return report.findings.length > 0 ? ExitCode.findings : ExitCode.clean;
 }

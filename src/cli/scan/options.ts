@@ -14,6 +14,10 @@ export interface ScanOptions {
   /** Worker threads; undefined lets the scan decide from the number of files. */
   jobs?: number;
   verbose: boolean;
+  /** `--baseline FILE`: create or update this detect-secrets baseline. */
+  baseline?: string;
+  /** `--timestamp`: set the baseline's `generated_at` to now. */
+  timestamp: boolean;
   paths: string[];
 }
 
@@ -35,6 +39,8 @@ export function parseScanOptions(argv: readonly string[]): ScanOptions {
         'exclude-secrets': { type: 'string', multiple: true, default: [] },
         jobs: { type: 'string', short: 'j' },
         verbose: { type: 'boolean', default: false },
+        baseline: { type: 'string', short: 'b' },
+        timestamp: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -47,6 +53,8 @@ export function parseScanOptions(argv: readonly string[]): ScanOptions {
   if (!(reportFormats as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${reportFormats.join(', ')}, not '${format}'`);
   }
+  if (values.timestamp && values.baseline === undefined)
+    throw new UsageError('--timestamp applies to --baseline only');
   return {
     help: values.help,
     format: format as ReportFormat,
@@ -57,6 +65,8 @@ export function parseScanOptions(argv: readonly string[]): ScanOptions {
     excludeSecrets: values['exclude-secrets'],
     ...(values.jobs !== undefined && { jobs: parseJobs(values.jobs) }),
     verbose: values.verbose,
+    ...(values.baseline !== undefined && { baseline: nonEmpty(values.baseline, '--baseline') }),
+    timestamp: values.timestamp,
     paths: positionals,
   };
 }
