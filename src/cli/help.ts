@@ -16,6 +16,8 @@ Commands:
   detectors        list the built-in detectors (ids for disabled-detectors / enabled-detectors)
   hook [FILE...]   pre-commit gate: fail on staged secrets that are not in the baseline
   audit BASELINE   label baseline entries real or false positive; --report / --stats for CI
+  merge-baseline BASE OURS THEIRS
+                   git merge driver for .secrets.baseline (see merge-baseline --help)
 
 Options:
   -h, --help       show this help (\`secrets-action scan --help\` for the command's options)
@@ -51,6 +53,8 @@ Options:
                              their labels, reason, owner and expires; new findings are added;
                              entries whose secret is gone are removed and listed on stderr.
                              The report lists the findings just added; the exit code is 0.
+                             The --exclude-files/lines/secrets regexes detect-secrets stored in
+                             its "filters_used" apply as well (Python syntax translated).
       --timestamp            with --baseline: write the current time to generated_at (by
                              default an existing one is kept and none is added, so that
                              branches do not conflict on it)
@@ -90,6 +94,7 @@ accept it into the baseline with a reason (\`secrets-action scan --baseline FILE
 Options:
   -b, --baseline FILE     the detect-secrets baseline (such as .secrets.baseline); without it,
                           every finding fails
+                          (its stored detect-secrets --exclude-* regexes apply as well)
       --json              print the result as JSON (blocked findings, redacted; stale entries)
       --fail-on-unaudited also fail on baselined secrets that have no is_secret label yet
       --fail-on-real      also fail on baselined secrets labelled real (is_secret: true)
@@ -147,4 +152,43 @@ Exit codes:
   0  done
   2  usage error, no terminal for the interactive audit, or a baseline that is missing,
      unreadable, not valid JSON or has merge-conflict markers (it is left unchanged)
+`;
+
+/** The usage text of `merge-baseline`. */
+export const mergeBaselineHelp = `Usage: secrets-action merge-baseline BASE OURS THEIRS [PATH]
+
+A git merge driver for .secrets.baseline. Git's line merge conflicts when two branches add
+entries at the same place in the JSON (files whose names sort next to each other); this driver
+merges the three versions entry by entry instead (identity: file, type and secret hash, never
+the line). Entries added on either branch are kept, entries removed on either branch are
+dropped. For is_secret, reason, owner and expires a change on one branch wins; when both
+branches changed one differently, ours is kept and a warning is printed. The result is written
+over OURS atomically, in the layout \`secrets-action scan --baseline\` writes. No secret values
+are read or printed: a baseline holds only hashes.
+
+Setup, once per clone (git does not read merge drivers from the repository itself):
+  .gitattributes (commit it):
+    .secrets.baseline merge=secrets-baseline
+  then, with secrets-action installed in the project (npm install --save-dev) or globally:
+    git config merge.secrets-baseline.name "secrets-action baseline merge"
+    git config merge.secrets-baseline.driver "npx secrets-action merge-baseline %O %A %B %P"
+  or with the CLI at a known path (pre-commit users: the hook's own copy, or a checkout of
+  this repository):
+    git config merge.secrets-baseline.driver "node /path/to/secrets-action/dist/cli/index.js merge-baseline %O %A %B %P"
+  Without the driver configured, git falls back to its line merge; nothing breaks.
+
+Arguments (git fills them in):
+  BASE     %O  the common ancestor's version (an empty file when both branches added it)
+  OURS     %A  our version; the merge result is written here
+  THEIRS   %B  their version
+  PATH     %P  the baseline's path, for messages (optional)
+
+Options:
+  -h, --help   show this help
+
+Exit codes:
+  0  merged (warnings, if any, on stderr)
+  1  a version is not a usable baseline (merge-conflict markers, invalid JSON, wrong shape):
+     git reports a conflict and leaves the file for you to resolve
+  2  usage error, or a file that cannot be read or written
 `;

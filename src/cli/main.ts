@@ -1,20 +1,22 @@
 import { describeError, exitCodeFor, ExitCode, UsageError } from '../shared/errors.js';
-import { auditCommand } from './commands/audit.js';
-import { detectorsCommand } from './commands/detectors.js';
-import { hookCommand } from './commands/hook.js';
-import { scanCommand } from './commands/scan.js';
 import { mainHelp } from './help.js';
 import type { CliIo } from './io.js';
 import { version } from './version.js';
 
 export type { CliIo } from './io.js';
 
-/** The commands, by name; each lives in its own file under commands/. */
-const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
-  scan: scanCommand,
-  detectors: detectorsCommand,
-  hook: hookCommand,
-  audit: auditCommand,
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+/**
+ * The commands, by name; each lives in its own file under commands/ and is loaded only when run,
+ * so that the pre-commit hook does not pay for parsing the audit or the YAML reader at start-up.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  scan: async () => (await import('./commands/scan.js')).scanCommand,
+  detectors: async () => (await import('./commands/detectors.js')).detectorsCommand,
+  hook: async () => (await import('./commands/hook.js')).hookCommand,
+  audit: async () => (await import('./commands/audit.js')).auditCommand,
+  'merge-baseline': async () => (await import('./commands/merge-baseline.js')).mergeBaselineCommand,
 };
 
 /**
@@ -32,8 +34,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${version}\n`);
       return ExitCode.clean;
     }
-    const command = commands[first];
-    if (command === undefined) {
+    const load = commands[first];
+    if (load === undefined) {
       const what = first.startsWith('-')
         ? `unknown option '${first}'`
         : `unknown command '${first}'`;
@@ -41,6 +43,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         `${what}; commands: ${Object.keys(commands).join(', ')}. Run \`secrets-action --help\`.`,
       );
     }
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
     io.stderr(`secrets-action: ${describeError(error)}\n`);

@@ -1,6 +1,11 @@
 import { resolve } from 'node:path';
 import { BaselineError, ExitCode, IoError } from '../../shared/errors.js';
-import { compareWithBaseline, readBaseline, type Baseline } from '../../scanner/baseline/index.js';
+import {
+  compareWithBaseline,
+  exclusionsFromBaseline,
+  readBaseline,
+  type Baseline,
+} from '../../scanner/baseline/index.js';
 import { createFileExcluder } from '../../scanner/config/exclude-files.js';
 import { createScanner, resolveSettings } from '../../scanner/config/settings.js';
 import { builtinDetectors } from '../../scanner/detectors/index.js';
@@ -42,8 +47,17 @@ export async function hookCommand(argv: readonly string[], io: CliIo): Promise<n
     paths: [],
     ...(options.config !== undefined && { config: options.config }),
   });
+  // detect-secrets' own exclusions, stored in the baseline, apply on top of ours.
+  const stored =
+    baseline === undefined || options.baseline === undefined
+      ? undefined
+      : exclusionsFromBaseline(baseline, options.baseline);
   const settings = resolveSettings(config, builtinDetectors);
-  const isExcluded = createFileExcluder(config.excludeFiles);
+  settings.excludeLines.push(...(stored?.lines ?? []));
+  settings.excludeSecrets.push(...(stored?.secrets ?? []));
+  const excludeByConfig = createFileExcluder(config.excludeFiles);
+  const isExcluded = (path: string) =>
+    excludeByConfig(path) || stored?.files.some((regex) => regex.test(path)) === true;
   const paths = await pathsToCheck(io.cwd, root, gitRoot, options);
   const wanted = paths.filter((path) => path !== baselinePath && !isExcluded(path));
   const staged = await readStagedFiles(root, gitRoot, wanted, settings.maxFileSize).catch(

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ExitCode, IoError } from '../../shared/errors.js';
 import { builtinDetectors } from '../../scanner/detectors/index.js';
+import { exclusionsFromBaseline } from '../../scanner/baseline/index.js';
 import { createFileExcluder } from '../../scanner/config/exclude-files.js';
 import { resolveSettings, selectedDetectors } from '../../scanner/config/settings.js';
 import { renderReport, ScanTally, summaryLine } from '../../scanner/report/index.js';
@@ -37,8 +38,15 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     options.baseline === undefined
       ? undefined
       : await openBaseline(io.cwd, targets.root, options.baseline);
+  // detect-secrets' own exclusions, stored in the baseline, apply on top of ours.
+  const stored =
+    baseline?.previous === undefined
+      ? undefined
+      : exclusionsFromBaseline(baseline.previous, baseline.shown);
   const config = await loadScanConfig(targets.root, io.cwd, options);
   const settings = resolveSettings(config, builtinDetectors);
+  settings.excludeLines.push(...(stored?.lines ?? []));
+  settings.excludeSecrets.push(...(stored?.secrets ?? []));
   const excludeByConfig = createFileExcluder(config.excludeFiles);
   // The report file itself is left out, so that a second run does not scan the first's report.
   const reportPath =
@@ -52,7 +60,10 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
       files: targets.files,
       settings,
       isExcluded: (path) =>
-        path === reportPath || path === baseline?.relative || excludeByConfig(path),
+        path === reportPath ||
+        path === baseline?.relative ||
+        excludeByConfig(path) ||
+        stored?.files.some((regex) => regex.test(path)) === true,
       ...(options.jobs !== undefined && { jobs: options.jobs }),
       ...(io.workerUrl !== undefined && { workerUrl: io.workerUrl }),
       tally,

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ConfigError, UsageError } from '../../shared/errors.js';
 import { builtinDetectors } from '../../scanner/detectors/index.js';
-import { parseConfig } from '../../scanner/config/parse.js';
 import { backtrackingProblem, regexSyntaxProblem } from '../../scanner/config/regex.js';
 import { CONFIG_FILE_NAMES, emptyConfig, type ScanConfig } from '../../scanner/config/types.js';
 import type { ScanOptions } from './options.js';
@@ -56,6 +55,8 @@ async function readConfigFile(
         `cannot read the config file ${shown} (${code ?? (error as Error).message}); check the path`,
       );
     }
+    // The YAML reader is loaded only when there is a file to read: start-up counts in the hook.
+    const { parseConfig } = await import('../../scanner/config/parse.js');
     return parseConfig(text, explicit ?? path.slice(root.length + 1), builtinDetectors);
   }
   return emptyConfig();

@@ -18,3 +18,10 @@ export {
 } from './match.js';
 export { entryFor, updateBaseline, type BaselineUpdate, type UpdateOptions } from './update.js';
 export { BASELINE_VERSION, defaultFiltersUsed, defaultPluginsUsed } from './defaults.js';
+export {
+  exclusionsFromBaseline,
+  translatePythonRegex,
+  type BaselineExclusions,
+  type TranslatedRegex,
+} from './exclusions.js';
+export { mergeBaselines, type BaselineMerge } from './merge.js';

@@ -10,8 +10,9 @@ export interface ScanSettings {
   /** Built-in detectors to run, by id. */
   builtinIds: string[];
   customDetectors: PatternDetector[];
-  excludeLines: string[];
-  excludeSecrets: string[];
+  /** Regex sources from the config, or compiled regexes (a baseline's, which carry flags). */
+  excludeLines: (string | RegExp)[];
+  excludeSecrets: (string | RegExp)[];
   maxLineLength: number;
   maxFileSize: number;
 }
@@ -48,6 +49,7 @@ export function createScanner(
 ): SecretScanner {
   return new SecretScanner(selectedDetectors(settings, builtins), {
     maxLineLength: settings.maxLineLength,
+    // `new RegExp` of a RegExp copies it with its flags; workers receive clones of them.
     excludeLines: settings.excludeLines.map((source) => new RegExp(source)),
     excludeSecrets: settings.excludeSecrets.map((source) => new RegExp(source)),
   });
