@@ -23,8 +23,8 @@ var scanner_baseline = __webpack_require__(1420);
 var exclude_files = __webpack_require__(3721);
 // EXTERNAL MODULE: ./src/scanner/config/settings.ts
 var config_settings = __webpack_require__(7836);
-// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 159 modules
-var detectors = __webpack_require__(9980);
+// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 160 modules
+var detectors = __webpack_require__(3530);
 // EXTERNAL MODULE: ./src/scanner/sources/git.ts
 var git = __webpack_require__(3171);
 // EXTERNAL MODULE: external "node:child_process"
@@ -404,7 +404,7 @@ async function pathsToCheck(cwd, root, gitRoot, options) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8382);
-/* harmony import */ var _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9980);
+/* harmony import */ var _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3530);
 /* harmony import */ var _scanner_config_regex_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2414);
 /* harmony import */ var _scanner_config_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6112);
 

@@ -196,8 +196,8 @@ function formatReportTable(rows) {
     return `${table}\n${summary}\n`;
 }
 
-// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 159 modules
-var detectors = __webpack_require__(9980);
+// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 160 modules
+var detectors = __webpack_require__(3530);
 ;// CONCATENATED MODULE: ./src/cli/audit/view.ts
 
 

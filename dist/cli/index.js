@@ -306,7 +306,7 @@ async function main(argv, io) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shared_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(438);
-/* harmony import */ var _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
+/* harmony import */ var _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3530);
 /* harmony import */ var _scanner_config_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7836);
 /* harmony import */ var _scanner_sources_scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2753);
 
@@ -443,7 +443,7 @@ function emptyConfig() {
 
 /***/ }),
 
-/***/ 9980:
+/***/ 3530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1933,12 +1933,9 @@ const ipPublicDetector = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/scanner/detectors/generic/keyword.ts
-
-
-// detect-secrets' KeywordDetector: a value assigned to a secret-sounding name. Code files need the
-// value quoted; config files, YAML, scripts and text may leave it bare. Names that only suggest a
-// credential (token, key, credentials, auth) also count when the value looks generated.
+;// CONCATENATED MODULE: ./src/scanner/detectors/generic/keyword-words.ts
+// The words the keyword detector judges names by: detect-secrets' denylist, credential nouns,
+// and name words that make a value something other than a credential.
 /** detect-secrets 1.5's denylist: any value assigned to these names is reported. */
 const denylist = /api_?key|auth_?key|service_?key|account_?key|db_?key|database_?key|priv_?key|private_?key|client_?key|db_?pass|database_?pass|key_?pass|password|passwd|pwd|secret|contraseña|contrasena/i;
 /** Words that name a credential without detect-secrets listing them; the value must look generated. */
@@ -2119,6 +2116,14 @@ const excludedWords = new Set([
 ]);
 /** `service_key`, `account_key`, `client_secret`...: excluded words that still read as secrets here. */
 const denylistWordsKept = new Set(['service', 'account', 'user', 'login']);
+
+;// CONCATENATED MODULE: ./src/scanner/detectors/generic/keyword.ts
+
+
+
+// detect-secrets' KeywordDetector: a value assigned to a secret-sounding name. Code files need the
+// value quoted; config files, YAML, scripts and text may leave it bare. Names that only suggest a
+// credential (token, key, credentials, auth) also count when the value looks generated.
 // name, closing quote/bracket, operator, optional opening bracket, optional quote, value.
 const assignment = /(?<![\p{L}\p{N}_.$@-])([$@]?[\p{L}_][\p{L}\p{N}_.-]{0,80})(?:["'`]\]?|\])?[ \t]{0,5}(=>|:=|::?=|\?=|\+=|\.=|={1,3}|!==?|:|,)[ \t]{0,5}(?:[([][ \t]{0,3})?(["'`]?)([^\s"'`]{1,500})/du;
 // "value" == password (reverse comparison).
