@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { builtinDetectors } from '../src/scanner/detectors/index.js';
 import { median, runNode, type Run } from './bench/measure.js';
 import { benchHookLatency } from './bench/hook-latency.js';
+import { benchAwsFetch } from './bench/aws-fetch.js';
 import { ensureBenchTree } from './bench/tree.js';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -159,3 +160,5 @@ for (let parts = 1; parts <= allParts; parts *= 2) {
 }
 
 benchHookLatency(repo);
+
+console.log(`\n${await benchAwsFetch()}`);

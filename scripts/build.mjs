@@ -16,7 +16,12 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 
-const entries = [{ source: 'src/cli/index.ts', out: 'dist/cli', executable: true }];
+const entries = [
+  { source: 'src/cli/index.ts', out: 'dist/cli', executable: true },
+  // The Action (action.yml): the main step and its post step (cleanup).
+  { source: 'src/action/main.ts', out: 'dist/action/main' },
+  { source: 'src/action/post.ts', out: 'dist/action/post' },
+];
 const check = process.argv.includes('--check');
 const root = check ? mkdtempSync(join(tmpdir(), 'secrets-action-dist-')) : '.';
 

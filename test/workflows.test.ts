@@ -34,6 +34,15 @@ describe('GitHub workflows', () => {
     expect(runs('self-scan')).toContain('dist/cli/index.js scan');
   });
 
+  it('runs the Action itself with uses: ./, against the local Secrets Manager', () => {
+    const ci = parse(readFileSync(join(workflowsDir, 'ci.yml'), 'utf8')) as {
+      jobs: Record<string, { steps: { uses?: string; run?: string }[] }>;
+    };
+    const steps = ci.jobs['action-smoke']?.steps ?? [];
+    expect(steps.filter((step) => step.uses === './').length).toBeGreaterThanOrEqual(1);
+    expect(steps.map((step) => step.run ?? '').join('\n')).toContain('test/action/serve.ts');
+  });
+
   it('rejects a broken workflow, so the check above means something', () => {
     const content =
       'on: push\njobs:\n  bad:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n        run: echo both\n';

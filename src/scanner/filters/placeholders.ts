@@ -26,6 +26,19 @@ export function isAlphabet(secret: string): boolean {
   return secret.length >= 26 && new Set(secret).size === secret.length;
 }
 
+// Digests of empty input: SDKs and HTTP signers embed them as constants.
+const emptyInputDigests = new Set([
+  'd41d8cd98f00b204e9800998ecf8427e', // MD5
+  'da39a3ee5e6b4b0d3255bfef95601890afd80709', // SHA-1
+  'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', // SHA-256
+  'cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e', // SHA-512
+]);
+
+/** A well-known digest (of empty input), not a credential. */
+export function isWellKnownDigest(secret: string): boolean {
+  return emptyInputDigests.has(secret.toLowerCase());
+}
+
 /** Placeholder filters: they apply to every detector, since a provider prefix followed by `xxxx` is a placeholder too. */
 export const placeholderFilters: SecretFilter[] = [
   {
@@ -47,6 +60,12 @@ export const placeholderFilters: SecretFilter[] = [
     appliesTo: unprefixed,
     excludes: ({ secret }) =>
       /^(?:[A-Z]?[a-z]{1,30}|[A-Z]{1,30}|[0-9]{1,12})$/.test(secret) && secret.length < 8,
+  },
+  {
+    name: 'well-known-digest',
+    description: 'the MD5, SHA-1, SHA-256 or SHA-512 digest of empty input',
+    appliesTo: unprefixed,
+    excludes: ({ secret }) => isWellKnownDigest(secret),
   },
   {
     name: 'alphabet',
