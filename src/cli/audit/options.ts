@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { UsageError } from '../../shared/errors.js';
 import type { AuditLabel } from './entries.js';
+import { parseCommandArgs } from '../args.js';
 
 /** What `audit` was asked to do. */
 export type AuditMode = 'interactive' | 'report' | 'stats';
@@ -19,26 +19,16 @@ export interface AuditOptions {
 
 /** Parses `audit`'s arguments; strict, so a misspelt option is an error rather than a file name. */
 export function parseAuditOptions(argv: readonly string[]): AuditOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h', default: false },
-        report: { type: 'boolean', default: false },
-        stats: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        'only-real': { type: 'boolean', default: false },
-        'only-false': { type: 'boolean', default: false },
-        'only-unaudited': { type: 'boolean', default: false },
-        all: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    throw usage((error as Error).message);
-  }
+  const parsed = parseCommandArgs('audit', argv, {
+    help: { type: 'boolean', short: 'h', default: false },
+    report: { type: 'boolean', default: false },
+    stats: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    'only-real': { type: 'boolean', default: false },
+    'only-false': { type: 'boolean', default: false },
+    'only-unaudited': { type: 'boolean', default: false },
+    all: { type: 'boolean', default: false },
+  });
   const { values, positionals } = parsed;
   const only: AuditLabel[] = [];
   if (values['only-real']) only.push('real');

@@ -1,20 +1,15 @@
-import { parseArgs } from 'node:util';
 import { builtinDetectors } from '../../scanner/detectors/index.js';
-import { ExitCode, UsageError } from '../../shared/errors.js';
+import { ExitCode } from '../../shared/errors.js';
+import { parseCommandArgs } from '../args.js';
 import { detectorsHelp } from '../help.js';
 import type { CliIo } from '../io.js';
 
 /** `secrets-action detectors`: lists the built-in detectors, as a table or as JSON. */
 export async function detectorsCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}. Run \`secrets-action detectors --help\`.`);
-  }
+  const { values } = parseCommandArgs('detectors', argv, {
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) {
     io.stdout(detectorsHelp);
     return ExitCode.clean;

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { BaselineError, CliError, ExitCode, IoError, UsageError } from '../../shared/errors.js';
 import {
   mergeBaselines,
@@ -10,6 +9,7 @@ import {
 } from '../../scanner/baseline/index.js';
 import { mergeBaselineHelp } from '../help.js';
 import type { CliIo } from '../io.js';
+import { parseCommandArgs } from '../args.js';
 
 /**
  * A side of the merge that is not a usable baseline: exit 1, which git reports as a conflict
@@ -26,19 +26,9 @@ export class UnmergeableBaselineError extends CliError {
  * OURS, atomically, in the canonical layout.
  */
 export async function mergeBaselineCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { help: { type: 'boolean', short: 'h', default: false } },
-    });
-  } catch (error) {
-    throw new UsageError(
-      `${(error as Error).message}\nRun \`secrets-action merge-baseline --help\` for the usage.`,
-    );
-  }
+  const parsed = parseCommandArgs('merge-baseline', argv, {
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (parsed.values.help) {
     io.stdout(mergeBaselineHelp);
     return ExitCode.clean;

@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { UsageError } from '../../shared/errors.js';
+import { parseCommandArgs } from '../args.js';
 
 /** The `hook` command line, parsed and checked. */
 export interface HookOptions {
@@ -18,26 +18,14 @@ export interface HookOptions {
 
 /** Parses `hook`'s arguments; strict, so a misspelt option is an error rather than a path. */
 export function parseHookOptions(argv: readonly string[]): HookOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h', default: false },
-        baseline: { type: 'string', short: 'b' },
-        json: { type: 'boolean', default: false },
-        'fail-on-unaudited': { type: 'boolean', default: false },
-        'fail-on-real': { type: 'boolean', default: false },
-        config: { type: 'string', short: 'c' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(
-      `${(error as Error).message}\nRun \`secrets-action hook --help\` for the options.`,
-    );
-  }
+  const parsed = parseCommandArgs('hook', argv, {
+    help: { type: 'boolean', short: 'h', default: false },
+    baseline: { type: 'string', short: 'b' },
+    json: { type: 'boolean', default: false },
+    'fail-on-unaudited': { type: 'boolean', default: false },
+    'fail-on-real': { type: 'boolean', default: false },
+    config: { type: 'string', short: 'c' },
+  });
   const { values, positionals } = parsed;
   for (const option of ['baseline', 'config'] as const)
     if (values[option] === '') throw new UsageError(`--${option} needs a file name`);

@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { UsageError } from '../../shared/errors.js';
+import { parseCommandArgs } from '../args.js';
 import { reportFormats, type ReportFormat } from '../../scanner/report/index.js';
 
 /** The `scan` command line, parsed and checked. */
@@ -23,31 +23,19 @@ export interface ScanOptions {
 
 /** Parses `scan`'s arguments; strict, so a misspelt option is an error rather than a path. */
 export function parseScanOptions(argv: readonly string[]): ScanOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h', default: false },
-        format: { type: 'string', short: 'f', default: 'text' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        'exclude-files': { type: 'string', multiple: true, default: [] },
-        'exclude-lines': { type: 'string', multiple: true, default: [] },
-        'exclude-secrets': { type: 'string', multiple: true, default: [] },
-        jobs: { type: 'string', short: 'j' },
-        verbose: { type: 'boolean', default: false },
-        baseline: { type: 'string', short: 'b' },
-        timestamp: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(
-      `${(error as Error).message}\nRun \`secrets-action scan --help\` for the options.`,
-    );
-  }
+  const parsed = parseCommandArgs('scan', argv, {
+    help: { type: 'boolean', short: 'h', default: false },
+    format: { type: 'string', short: 'f', default: 'text' },
+    output: { type: 'string', short: 'o' },
+    config: { type: 'string', short: 'c' },
+    'exclude-files': { type: 'string', multiple: true, default: [] },
+    'exclude-lines': { type: 'string', multiple: true, default: [] },
+    'exclude-secrets': { type: 'string', multiple: true, default: [] },
+    jobs: { type: 'string', short: 'j' },
+    verbose: { type: 'boolean', default: false },
+    baseline: { type: 'string', short: 'b' },
+    timestamp: { type: 'boolean', default: false },
+  });
   const { values, positionals } = parsed;
   const format = values.format;
   if (!(reportFormats as readonly string[]).includes(format)) {
