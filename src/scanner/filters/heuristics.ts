@@ -16,7 +16,7 @@ export function isSequentialString(secret: string): boolean {
 }
 
 /** The value holds a run of eight up or down an alphabet (`12345678`, `fedcba98`): typed, not generated. */
-export function hasAscendingRun(secret: string): boolean {
+export function hasAscendingRun(secret: string, minimum = 8): boolean {
   let up = 1;
   let down = 1;
   for (let i = 1; i < secret.length; i++) {
@@ -24,7 +24,7 @@ export function hasAscendingRun(secret: string): boolean {
     const alphanumeric = /[0-9a-zA-Z]/.test(secret[i] as string);
     up = step === 1 && alphanumeric ? up + 1 : 1;
     down = step === -1 && alphanumeric ? down + 1 : 1;
-    if (up >= 8 || down >= 8) return true;
+    if (up >= minimum || down >= minimum) return true;
   }
   return false;
 }
@@ -145,6 +145,12 @@ export const heuristicFilters: SecretFilter[] = [
     description: 'a guessed value holding a run such as 12345678 or fedcba98',
     appliesTo: genericOnly,
     excludes: ({ secret }) => hasAscendingRun(secret),
+  },
+  {
+    name: 'alphabet-run',
+    description: 'a typed run of twelve such as abcdefghijkl, which no generated token holds',
+    appliesTo: everyDetector,
+    excludes: ({ secret }) => hasAscendingRun(secret, 12),
   },
   {
     name: 'version',
