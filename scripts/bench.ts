@@ -11,6 +11,7 @@ import { builtinDetectors } from '../src/scanner/detectors/index.js';
 import { median, runNode, type Run } from './bench/measure.js';
 import { benchHookLatency } from './bench/hook-latency.js';
 import { benchAwsFetch } from './bench/aws-fetch.js';
+import { benchGitHubSync } from './bench/github-sync.js';
 import { ensureBenchTree } from './bench/tree.js';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -162,3 +163,5 @@ for (let parts = 1; parts <= allParts; parts *= 2) {
 benchHookLatency(repo);
 
 console.log(`\n${await benchAwsFetch()}`);
+
+console.log(`\n${await benchGitHubSync()}`);

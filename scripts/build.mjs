@@ -21,6 +21,8 @@ const entries = [
   // The Action (action.yml): the main step and its post step (cleanup).
   { source: 'src/action/main.ts', out: 'dist/action/main' },
   { source: 'src/action/post.ts', out: 'dist/action/post' },
+  // The sync Action (sync/action.yml): AWS Secrets Manager into GitHub secrets, no post step.
+  { source: 'src/action/sync/main.ts', out: 'dist/action/sync' },
 ];
 const check = process.argv.includes('--check');
 const root = check ? mkdtempSync(join(tmpdir(), 'secrets-action-dist-')) : '.';

@@ -144,32 +144,21 @@ async function listStagedPaths(gitRoot) {
 var targets = __webpack_require__(5937);
 // EXTERNAL MODULE: ./src/cli/help.ts
 var help = __webpack_require__(7911);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/hook/options.ts
 
 
 /** Parses `hook`'s arguments; strict, so a misspelt option is an error rather than a path. */
 function parseHookOptions(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                help: { type: 'boolean', short: 'h', default: false },
-                baseline: { type: 'string', short: 'b' },
-                json: { type: 'boolean', default: false },
-                'fail-on-unaudited': { type: 'boolean', default: false },
-                'fail-on-real': { type: 'boolean', default: false },
-                config: { type: 'string', short: 'c' },
-            },
-        });
-    }
-    catch (error) {
-        throw new errors/* UsageError */.eb(`${error.message}\nRun \`secrets-action hook --help\` for the options.`);
-    }
+    const parsed = (0,args/* parseCommandArgs */.Q)('hook', argv, {
+        help: { type: 'boolean', short: 'h', default: false },
+        baseline: { type: 'string', short: 'b' },
+        json: { type: 'boolean', default: false },
+        'fail-on-unaudited': { type: 'boolean', default: false },
+        'fail-on-real': { type: 'boolean', default: false },
+        config: { type: 'string', short: 'c' },
+    });
     const { values, positionals } = parsed;
     for (const option of ['baseline', 'config'])
         if (values[option] === '')

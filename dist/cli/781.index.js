@@ -129,38 +129,27 @@ function describeOutcome(opened, outcome) {
 
 // EXTERNAL MODULE: ./src/cli/scan/config.ts
 var scan_config = __webpack_require__(3722);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/scan/options.ts
 
 
 
 /** Parses `scan`'s arguments; strict, so a misspelt option is an error rather than a path. */
 function parseScanOptions(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                help: { type: 'boolean', short: 'h', default: false },
-                format: { type: 'string', short: 'f', default: 'text' },
-                output: { type: 'string', short: 'o' },
-                config: { type: 'string', short: 'c' },
-                'exclude-files': { type: 'string', multiple: true, default: [] },
-                'exclude-lines': { type: 'string', multiple: true, default: [] },
-                'exclude-secrets': { type: 'string', multiple: true, default: [] },
-                jobs: { type: 'string', short: 'j' },
-                verbose: { type: 'boolean', default: false },
-                baseline: { type: 'string', short: 'b' },
-                timestamp: { type: 'boolean', default: false },
-            },
-        });
-    }
-    catch (error) {
-        throw new errors/* UsageError */.eb(`${error.message}\nRun \`secrets-action scan --help\` for the options.`);
-    }
+    const parsed = (0,args/* parseCommandArgs */.Q)('scan', argv, {
+        help: { type: 'boolean', short: 'h', default: false },
+        format: { type: 'string', short: 'f', default: 'text' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'exclude-files': { type: 'string', multiple: true, default: [] },
+        'exclude-lines': { type: 'string', multiple: true, default: [] },
+        'exclude-secrets': { type: 'string', multiple: true, default: [] },
+        jobs: { type: 'string', short: 'j' },
+        verbose: { type: 'boolean', default: false },
+        baseline: { type: 'string', short: 'b' },
+        timestamp: { type: 'boolean', default: false },
+    });
     const { values, positionals } = parsed;
     const format = values.format;
     if (!scanner_report/* reportFormats */.zX.includes(format)) {

@@ -60,34 +60,23 @@ function printable(text) {
     return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, '?');
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/audit/options.ts
 
 
 /** Parses `audit`'s arguments; strict, so a misspelt option is an error rather than a file name. */
 function parseAuditOptions(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                help: { type: 'boolean', short: 'h', default: false },
-                report: { type: 'boolean', default: false },
-                stats: { type: 'boolean', default: false },
-                json: { type: 'boolean', default: false },
-                'only-real': { type: 'boolean', default: false },
-                'only-false': { type: 'boolean', default: false },
-                'only-unaudited': { type: 'boolean', default: false },
-                all: { type: 'boolean', default: false },
-            },
-        });
-    }
-    catch (error) {
-        throw usage(error.message);
-    }
+    const parsed = (0,args/* parseCommandArgs */.Q)('audit', argv, {
+        help: { type: 'boolean', short: 'h', default: false },
+        report: { type: 'boolean', default: false },
+        stats: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        'only-real': { type: 'boolean', default: false },
+        'only-false': { type: 'boolean', default: false },
+        'only-unaudited': { type: 'boolean', default: false },
+        all: { type: 'boolean', default: false },
+    });
     const { values, positionals } = parsed;
     const only = [];
     if (values['only-real'])

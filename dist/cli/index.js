@@ -254,11 +254,11 @@ __webpack_async_result__();
  * so that the pre-commit hook does not pay for parsing the audit or the YAML reader at start-up.
  */
 const commands = {
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(420), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9781))).scanCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(148), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9781))).scanCommand,
     detectors: async () => (await __nccwpck_require__.e(/* import() */ 566).then(__nccwpck_require__.bind(__nccwpck_require__, 8566))).detectorsCommand,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(420), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 355))).hookCommand,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7799))).auditCommand,
-    'merge-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4005))).mergeBaselineCommand,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(148), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 355))).hookCommand,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7799))).auditCommand,
+    'merge-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4005))).mergeBaselineCommand,
 };
 /**
  * Runs the CLI and returns its exit code; it never exits the process. Every error ends here
@@ -2218,10 +2218,14 @@ function isCallArgumentPair(line, from, match, name, quote) {
     const nameStart = from - (match.indices?.[1]?.[1] ?? 0) + (match.indices?.[1]?.[0] ?? 0);
     return /\([ \t]{0,3}["'`]?$/.test(line.slice(Math.max(0, nameStart - 5), nameStart));
 }
-/** Values that are code or prose, not credentials: paths, CamelCase words, prefixes ending in `-`/`_`. */
+/**
+ * Values that are code or prose, not credentials: file paths, lower-case resource paths
+ * (`prod/app`), CamelCase words, prefixes ending in `-`/`_`.
+ */
 function isStructuralValue(value) {
     return (/[-_.]$/.test(value) ||
         /^(?:\.{0,2}\/|~\/)?[\w.-]{1,100}(?:\/[\w.-]{1,100}){1,20}\.[A-Za-z]{1,5}$/.test(value) ||
+        /^[a-z][a-z0-9._-]{0,100}(?:\/[a-z0-9._-]{1,100}){1,20}$/.test(value) ||
         /^[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,}){1,8}$/.test(value));
 }
 function restIsEnd(rest) {
@@ -6938,7 +6942,7 @@ function isSequentialString(secret) {
     return upper.length >= 4 && sequences.some((sequence) => sequence.includes(upper));
 }
 /** The value holds a run of eight up or down an alphabet (`12345678`, `fedcba98`): typed, not generated. */
-function hasAscendingRun(secret) {
+function hasAscendingRun(secret, minimum = 8) {
     let up = 1;
     let down = 1;
     for (let i = 1; i < secret.length; i++) {
@@ -6946,7 +6950,7 @@ function hasAscendingRun(secret) {
         const alphanumeric = /[0-9a-zA-Z]/.test(secret[i]);
         up = step === 1 && alphanumeric ? up + 1 : 1;
         down = step === -1 && alphanumeric ? down + 1 : 1;
-        if (up >= 8 || down >= 8)
+        if (up >= minimum || down >= minimum)
             return true;
     }
     return false;
@@ -7052,6 +7056,12 @@ const heuristicFilters = [
         description: 'a guessed value holding a run such as 12345678 or fedcba98',
         appliesTo: genericOnly,
         excludes: ({ secret }) => hasAscendingRun(secret),
+    },
+    {
+        name: 'alphabet-run',
+        description: 'a typed run of twelve such as abcdefghijkl, which no generated token holds',
+        appliesTo: everyDetector,
+        excludes: ({ secret }) => hasAscendingRun(secret, 12),
     },
     {
         name: 'version',

@@ -109,11 +109,15 @@ function isCallArgumentPair(
   return /\([ \t]{0,3}["'`]?$/.test(line.slice(Math.max(0, nameStart - 5), nameStart));
 }
 
-/** Values that are code or prose, not credentials: paths, CamelCase words, prefixes ending in `-`/`_`. */
+/**
+ * Values that are code or prose, not credentials: file paths, lower-case resource paths
+ * (`prod/app`), CamelCase words, prefixes ending in `-`/`_`.
+ */
 function isStructuralValue(value: string): boolean {
   return (
     /[-_.]$/.test(value) ||
     /^(?:\.{0,2}\/|~\/)?[\w.-]{1,100}(?:\/[\w.-]{1,100}){1,20}\.[A-Za-z]{1,5}$/.test(value) ||
+    /^[a-z][a-z0-9._-]{0,100}(?:\/[a-z0-9._-]{1,100}){1,20}$/.test(value) ||
     /^[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,}){1,8}$/.test(value)
   );
 }
