@@ -24,7 +24,7 @@ export class UsageError extends CliError {
 
 /** A configuration file that is unreadable or invalid; `issues` lists every problem found. */
 export class ConfigError extends CliError {
-  override readonly name = 'ConfigError';
+  override readonly name: string = 'ConfigError';
   readonly exitCode = ExitCode.error;
 
   constructor(

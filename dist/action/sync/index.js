@@ -61757,16 +61757,8 @@ function parseManifest(text) {
  * a value over 48 KB, a target over its secret limit). Raised before any write; `issues` lists
  * every problem, each naming the config line or secret id, never a value.
  */
-class SyncConfigError extends errors/* CliError */.z1 {
-    issues;
+class SyncConfigError extends errors/* ConfigError */.xL {
     name = 'SyncConfigError';
-    exitCode = errors/* ExitCode */.yU.error;
-    constructor(message, issues = []) {
-        super(issues.length > 0
-            ? `${message}\n${issues.map((issue) => `  - ${issue}`).join('\n')}`
-            : message);
-        this.issues = issues;
-    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -63188,10 +63180,11 @@ function timingOverrides(env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yU: () => (/* binding */ ExitCode),
 /* harmony export */   z1: () => (/* binding */ CliError)
 /* harmony export */ });
-/* unused harmony exports UsageError, ConfigError, IoError, exitCodeFor, describeError, BaselineError */
+/* unused harmony exports UsageError, IoError, exitCodeFor, describeError, BaselineError */
 /** Exit statuses of every command: documented in `--help` and the README. */
 const ExitCode = {
     /** Nothing found. */
