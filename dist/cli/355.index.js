@@ -48,10 +48,7 @@ const latin1 = new TextDecoder('latin1');
  */
 async function readStagedFiles(root, gitRoot, paths, maxFileSize) {
     if (gitRoot === undefined) {
-        return Promise.all(paths.map(async (path) => ({
-            path,
-            outcome: await (0,read_file/* readForScan */.f)((0,external_node_path_.resolve)(root, path), maxFileSize),
-        })));
+        return paths.map((path) => ({ path, outcome: (0,read_file/* readForScan */.f)((0,external_node_path_.resolve)(root, path), maxFileSize) }));
     }
     // cat-file reads one object name per line: a path holding a newline cannot be named.
     const nameable = paths.filter((path) => !path.includes('\n'));

@@ -186,8 +186,6 @@ function nonEmpty(value, option) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/shared/concurrency.ts
-var concurrency = __webpack_require__(438);
 // EXTERNAL MODULE: ./src/scanner/sources/scan-file.ts
 var scan_file = __webpack_require__(2753);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -281,11 +279,10 @@ async function scanWithPool(files, options, onResult) {
 
 
 
-
 /** Below this many files, starting workers costs more than it saves. */
 const filesPerExtraWorker = 256;
-/** Reads in flight on the single-threaded path. */
-const readsInFlight = 8;
+/** How long the single-threaded scan runs before it lets timers (the progress line) run. */
+const yieldEveryMs = 50;
 /** Scans every file of a run into its tally, on this thread or on a pool of workers. */
 async function runScan(run) {
     const { tally } = run;
@@ -300,9 +297,15 @@ async function runScan(run) {
     };
     if (jobs <= 1 || run.workerUrl === undefined) {
         const scanner = (0,config_settings/* createScanner */.z1)(run.settings, detectors/* builtinDetectors */.PU);
-        const scan = (file) => (0,scan_file/* scanFile */.W)(scanner, file, run.settings.maxFileSize);
-        for await (const result of (0,concurrency/* mapConcurrent */._)(rest, readsInFlight, scan))
-            record(result);
+        let lastYield = performance.now();
+        for await (const file of rest) {
+            record((0,scan_file/* scanFile */.W)(scanner, file, run.settings.maxFileSize));
+            // Reads and scans are synchronous: without a macrotask break the progress timer never fires.
+            if (performance.now() - lastYield > yieldEveryMs) {
+                await new Promise((resolve) => setImmediate(resolve));
+                lastYield = performance.now();
+            }
+        }
         return;
     }
     await scanWithPool(rest, { workers: jobs, workerUrl: run.workerUrl, settings: run.settings }, record);

@@ -674,7 +674,7 @@ function workTreeViewer(root, entriesOf) {
         // A baseline is data from the repository: a path leaving the root is not followed.
         if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
             return 'unreadable';
-        const read = (0,read_file/* readForScanSync */.e)(absolute, MAX_FILE_SIZE);
+        const read = (0,read_file/* readForScan */.f)(absolute, MAX_FILE_SIZE);
         if (read.kind === 'missing')
             return 'missing';
         if (read.kind === 'skipped')

@@ -305,7 +305,6 @@ async function main(argv, io) {
 /* unused harmony export scanBatch */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(438);
 /* harmony import */ var _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3530);
 /* harmony import */ var _scanner_config_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7836);
 /* harmony import */ var _scanner_sources_scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2753);
@@ -313,10 +312,7 @@ async function main(argv, io) {
 
 
 
-
 const marker = 'secrets-action/scan-worker';
-/** Reads in flight per worker: enough to hide file-system latency behind scanning. */
-const readsPerWorker = 4;
 /** The data that starts a scan worker. */
 function scanWorkerData(settings) {
     return { kind: marker, settings };
@@ -326,15 +322,8 @@ function isScanWorkerData(data) {
     return typeof data === 'object' && data !== null && data.kind === marker;
 }
 /** Scans the files of a batch: the same code the single-threaded scan runs. */
-async function scanBatch(scanner, files, maxFileSize, limit = readsPerWorker) {
-    const results = [];
-    async function* list() {
-        yield* files;
-    }
-    for await (const result of (0,_shared_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .mapConcurrent */ ._)(list(), limit, (file) => (0,_scanner_sources_scan_file_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .W)(scanner, file, maxFileSize))) {
-        results.push(result);
-    }
-    return results;
+function scanBatch(scanner, files, maxFileSize) {
+    return files.map((file) => (0,_scanner_sources_scan_file_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .W)(scanner, file, maxFileSize));
 }
 /** The worker's loop: one scanner of its own, then batches in and results out until terminated. */
 function runScanWorker(data) {
@@ -343,10 +332,17 @@ function runScanWorker(data) {
         throw new Error('runScanWorker must run in a worker thread');
     const scanner = (0,_scanner_config_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .createScanner */ .z1)(data.settings, _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .builtinDetectors */ .PU);
     port.on('message', (request) => {
-        scanBatch(scanner, request.files, data.settings.maxFileSize).then((results) => port.postMessage({ id: request.id, results }), (error) => port.postMessage({
-            id: request.id,
-            error: String(error?.stack ?? error),
-        }));
+        let response;
+        try {
+            response = {
+                id: request.id,
+                results: scanBatch(scanner, request.files, data.settings.maxFileSize),
+            };
+        }
+        catch (error) {
+            response = { id: request.id, error: String(error?.stack ?? error) };
+        }
+        port.postMessage(response);
     });
 }
 
@@ -6883,8 +6879,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Eg: () => (/* binding */ compareFindings)
 });
 
-// UNUSED EXPORTS: compileRegex
-
 ;// CONCATENATED MODULE: ./src/scanner/compile.ts
 /** Whether a detector is written as code rather than as a regex. */
 function isCodeDetector(detector) {
@@ -7674,7 +7668,6 @@ function compareFindings(a, b) {
 }
 
 
-
 /***/ }),
 
 /***/ 8667:
@@ -8208,7 +8201,6 @@ function looksBinary(content) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ readForScanSync),
 /* harmony export */   f: () => (/* binding */ readForScan)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -8221,15 +8213,10 @@ const latin1 = new TextDecoder('latin1');
 /**
  * Reads a file for scanning. Binary and oversized files are recognised before their content is
  * read; a file that is not valid UTF-8 is decoded byte for byte, so ASCII tokens are still found.
+ * Synchronous on purpose: for many small files one open, fstat, read and close costs a fifth of
+ * what promise-based file handles do, and large scans run in worker threads.
  */
-async function readForScan(absolutePath, maxFileSize) {
-    return readForScanSync(absolutePath, maxFileSize);
-}
-/**
- * The synchronous read behind `readForScan`: for many small files, one open, fstat, read and
- * close costs a fifth of what promise-based file handles do, and scans run in worker threads.
- */
-function readForScanSync(absolutePath, maxFileSize) {
+function readForScan(absolutePath, maxFileSize) {
     if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_1__/* .hasBinaryExtension */ .T)(absolutePath))
         return { kind: 'skipped', reason: 'binary', detail: 'extension' };
     let fd;
@@ -8287,8 +8274,8 @@ function failure(error) {
 /* harmony import */ var _read_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7794);
 
 /** Reads one file and runs the engine on it; a file that cannot be read becomes a skip. */
-async function scanFile(scanner, file, maxFileSize) {
-    const outcome = await (0,_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readForScan */ .f)(file.absolute, maxFileSize);
+function scanFile(scanner, file, maxFileSize) {
+    const outcome = (0,_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readForScan */ .f)(file.absolute, maxFileSize);
     const base = { file: file.relative, findings: [], skips: [], bytes: 0, utf8: true };
     if (outcome.kind === 'missing')
         return { ...base, status: 'missing' };
@@ -8305,43 +8292,6 @@ async function scanFile(scanner, file, maxFileSize) {
         bytes: outcome.bytes,
         utf8: outcome.utf8,
     };
-}
-
-
-/***/ }),
-
-/***/ 438:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ mapConcurrent)
-/* harmony export */ });
-/**
- * Maps an async stream with at most `limit` calls of `fn` in flight, yielding results as they
- * complete (not in input order). It pulls from `source` only when a slot is free, so a long
- * stream is never buffered.
- */
-async function* mapConcurrent(source, limit, fn) {
-    const iterator = source[Symbol.asyncIterator]();
-    const running = new Map();
-    let nextId = 0;
-    let exhausted = false;
-    for (;;) {
-        while (!exhausted && running.size < limit) {
-            const next = await iterator.next();
-            if (next.done) {
-                exhausted = true;
-                break;
-            }
-            const id = nextId++;
-            running.set(id, fn(next.value).then((result) => [id, result]));
-        }
-        if (running.size === 0)
-            return;
-        const [id, result] = await Promise.race(running.values());
-        running.delete(id);
-        yield result;
-    }
 }
 
 

@@ -1,4 +1,4 @@
-import { compileDetector, compileRegex, type CompiledDetector } from './compile.js';
+import { compileDetector, type CompiledDetector } from './compile.js';
 import { builtinFilters, type SecretFilter } from './filters/index.js';
 import { LineIndex } from './lines.js';
 import { isAllowlistedByPragma } from './pragmas.js';
@@ -254,5 +254,3 @@ export function compareFindings(a: Finding, b: Finding): number {
     (a.detectorId < b.detectorId ? -1 : a.detectorId > b.detectorId ? 1 : 0)
   );
 }
-
-export { compileRegex };

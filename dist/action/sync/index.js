@@ -63106,23 +63106,23 @@ async function run() {
         warned.add(secret.name);
     }
     lib_core/* info */.pq(`Read ${fetched.secrets.length} secret${fetched.secrets.length === 1 ? '' : 's'} from AWS (${describeCalls(fetched.calls)}): ${desired.length} GitHub secret${desired.length === 1 ? '' : 's'} for ${spec.targets.length} target${spec.targets.length === 1 ? '' : 's'}.`);
+    const timing = timingOverrides();
     const github = createGitHubTargets({
         token: inputs.githubToken,
         baseUrl: inputs.githubApiUrl,
         // Rate-limit waits and retries, so a slow run says why; Octokit's per-request lines (an
         // expected 404 for a missing manifest among them) go to the debug log. Routes, never values.
         log: (message) => (/ - \d{3} with id /.test(message) ? lib_core/* debug */.Yz : lib_core/* info */.pq)(message),
-        ...timingOverrides(),
+        ...timing,
     });
     const states = await readTargetStates(spec, github, { dryRun: inputs.dryRun });
     const plan = planSync(desired, states, { prune: inputs.prune });
     lib_core/* startGroup */.Oh(inputs.dryRun ? 'Plan (dry run: nothing is written)' : 'Plan');
     lib_core/* info */.pq(formatPlanText(plan));
     lib_core/* endGroup */.N4();
-    const spacing = timingOverrides().writeSpacingMs;
     const result = await applyPlan(plan, github, {
         dryRun: inputs.dryRun,
-        ...(spacing !== undefined ? { spacingMs: spacing } : {}),
+        ...(timing.writeSpacingMs !== undefined ? { spacingMs: timing.writeSpacingMs } : {}),
     });
     await reportResult(result, { reportFile: inputs.reportFile, calls: github.calls() });
 }

@@ -61,13 +61,14 @@ export async function run(): Promise<void> {
   core.info(
     `Read ${fetched.secrets.length} secret${fetched.secrets.length === 1 ? '' : 's'} from AWS (${describeCalls(fetched.calls)}): ${desired.length} GitHub secret${desired.length === 1 ? '' : 's'} for ${spec.targets.length} target${spec.targets.length === 1 ? '' : 's'}.`,
   );
+  const timing = timingOverrides();
   const github = createGitHubTargets({
     token: inputs.githubToken,
     baseUrl: inputs.githubApiUrl,
     // Rate-limit waits and retries, so a slow run says why; Octokit's per-request lines (an
     // expected 404 for a missing manifest among them) go to the debug log. Routes, never values.
     log: (message) => (/ - \d{3} with id /.test(message) ? core.debug : core.info)(message),
-    ...timingOverrides(),
+    ...timing,
   });
   const states = await readTargetStates(spec, github, { dryRun: inputs.dryRun });
   const plan = planSync(desired, states, { prune: inputs.prune });
@@ -75,10 +76,9 @@ export async function run(): Promise<void> {
   core.info(formatPlanText(plan));
   core.endGroup();
 
-  const spacing = timingOverrides().writeSpacingMs;
   const result = await applyPlan(plan, github, {
     dryRun: inputs.dryRun,
-    ...(spacing !== undefined ? { spacingMs: spacing } : {}),
+    ...(timing.writeSpacingMs !== undefined ? { spacingMs: timing.writeSpacingMs } : {}),
   });
   await reportResult(result, { reportFile: inputs.reportFile, calls: github.calls() });
 }

@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { BaselineEntry } from '../../scanner/baseline/types.js';
 import { builtinDetectors } from '../../scanner/detectors/index.js';
 import { SecretScanner } from '../../scanner/engine.js';
-import { readForScanSync } from '../../scanner/sources/read-file.js';
+import { readForScan } from '../../scanner/sources/read-file.js';
 import type { Finding } from '../../scanner/types.js';
 import { entryContext, type EntryContext } from './context.js';
 import type { FileProblem } from './view.js';
@@ -28,7 +28,7 @@ export function workTreeViewer(
     const inside = relative(root, absolute);
     // A baseline is data from the repository: a path leaving the root is not followed.
     if (inside.startsWith('..') || isAbsolute(inside)) return 'unreadable';
-    const read = readForScanSync(absolute, MAX_FILE_SIZE);
+    const read = readForScan(absolute, MAX_FILE_SIZE);
     if (read.kind === 'missing') return 'missing';
     if (read.kind === 'skipped') return read.reason;
     scanner ??= new SecretScanner(builtinDetectors);

@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { mapConcurrent } from '../../shared/concurrency.js';
 import { builtinDetectors } from '../../scanner/detectors/index.js';
 import { createScanner, type ScanSettings } from '../../scanner/config/settings.js';
 import { ScanTally } from '../../scanner/report/index.js';
@@ -23,8 +22,8 @@ export interface ScanRun {
 
 /** Below this many files, starting workers costs more than it saves. */
 const filesPerExtraWorker = 256;
-/** Reads in flight on the single-threaded path. */
-const readsInFlight = 8;
+/** How long the single-threaded scan runs before it lets timers (the progress line) run. */
+const yieldEveryMs = 50;
 
 /** Scans every file of a run into its tally, on this thread or on a pool of workers. */
 export async function runScan(run: ScanRun): Promise<void> {
@@ -41,8 +40,15 @@ export async function runScan(run: ScanRun): Promise<void> {
   };
   if (jobs <= 1 || run.workerUrl === undefined) {
     const scanner = createScanner(run.settings, builtinDetectors);
-    const scan = (file: FileRef) => scanFile(scanner, file, run.settings.maxFileSize);
-    for await (const result of mapConcurrent(rest, readsInFlight, scan)) record(result);
+    let lastYield = performance.now();
+    for await (const file of rest) {
+      record(scanFile(scanner, file, run.settings.maxFileSize));
+      // Reads and scans are synchronous: without a macrotask break the progress timer never fires.
+      if (performance.now() - lastYield > yieldEveryMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastYield = performance.now();
+      }
+    }
     return;
   }
   await scanWithPool(

@@ -1,5 +1,4 @@
 import { parentPort } from 'node:worker_threads';
-import { mapConcurrent } from '../../shared/concurrency.js';
 import { builtinDetectors } from '../../scanner/detectors/index.js';
 import { createScanner, type ScanSettings } from '../../scanner/config/settings.js';
 import { scanFile, type FileScanResult } from '../../scanner/sources/scan-file.js';
@@ -23,9 +22,6 @@ export interface BatchRequest {
 export type BatchResponse =
   { id: number; results: FileScanResult[] } | { id: number; error: string };
 
-/** Reads in flight per worker: enough to hide file-system latency behind scanning. */
-const readsPerWorker = 4;
-
 /** The data that starts a scan worker. */
 export function scanWorkerData(settings: ScanSettings): ScanWorkerData {
   return { kind: marker, settings };
@@ -37,22 +33,12 @@ export function isScanWorkerData(data: unknown): data is ScanWorkerData {
 }
 
 /** Scans the files of a batch: the same code the single-threaded scan runs. */
-export async function scanBatch(
+export function scanBatch(
   scanner: ReturnType<typeof createScanner>,
   files: readonly FileRef[],
   maxFileSize: number,
-  limit = readsPerWorker,
-): Promise<FileScanResult[]> {
-  const results: FileScanResult[] = [];
-  async function* list() {
-    yield* files;
-  }
-  for await (const result of mapConcurrent(list(), limit, (file) =>
-    scanFile(scanner, file, maxFileSize),
-  )) {
-    results.push(result);
-  }
-  return results;
+): FileScanResult[] {
+  return files.map((file) => scanFile(scanner, file, maxFileSize));
 }
 
 /** The worker's loop: one scanner of its own, then batches in and results out until terminated. */
@@ -61,13 +47,15 @@ export function runScanWorker(data: ScanWorkerData): void {
   if (!port) throw new Error('runScanWorker must run in a worker thread');
   const scanner = createScanner(data.settings, builtinDetectors);
   port.on('message', (request: BatchRequest) => {
-    scanBatch(scanner, request.files, data.settings.maxFileSize).then(
-      (results) => port.postMessage({ id: request.id, results } satisfies BatchResponse),
-      (error: unknown) =>
-        port.postMessage({
-          id: request.id,
-          error: String((error as Error)?.stack ?? error),
-        } satisfies BatchResponse),
-    );
+    let response: BatchResponse;
+    try {
+      response = {
+        id: request.id,
+        results: scanBatch(scanner, request.files, data.settings.maxFileSize),
+      };
+    } catch (error) {
+      response = { id: request.id, error: String((error as Error)?.stack ?? error) };
+    }
+    port.postMessage(response);
   });
 }

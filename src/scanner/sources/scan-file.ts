@@ -16,12 +16,12 @@ export interface FileScanResult {
 }
 
 /** Reads one file and runs the engine on it; a file that cannot be read becomes a skip. */
-export async function scanFile(
+export function scanFile(
   scanner: SecretScanner,
   file: FileRef,
   maxFileSize: number,
-): Promise<FileScanResult> {
-  const outcome = await readForScan(file.absolute, maxFileSize);
+): FileScanResult {
+  const outcome = readForScan(file.absolute, maxFileSize);
   const base = { file: file.relative, findings: [], skips: [], bytes: 0, utf8: true };
   if (outcome.kind === 'missing') return { ...base, status: 'missing' };
   if (outcome.kind === 'skipped') {

@@ -26,12 +26,7 @@ export async function readStagedFiles(
   maxFileSize: number,
 ): Promise<StagedFile[]> {
   if (gitRoot === undefined) {
-    return Promise.all(
-      paths.map(async (path) => ({
-        path,
-        outcome: await readForScan(resolve(root, path), maxFileSize),
-      })),
-    );
+    return paths.map((path) => ({ path, outcome: readForScan(resolve(root, path), maxFileSize) }));
   }
   // cat-file reads one object name per line: a path holding a newline cannot be named.
   const nameable = paths.filter((path) => !path.includes('\n'));
