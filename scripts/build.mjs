@@ -25,9 +25,12 @@ const entries = [
   { source: 'src/action/sync/main.ts', out: 'dist/action/sync' },
 ];
 const check = process.argv.includes('--check');
+// `--only dist/action/scan` rebuilds one bundle, so work on one entry leaves the others alone.
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex === -1 ? undefined : process.argv[onlyIndex + 1];
 const root = check ? mkdtempSync(join(tmpdir(), 'secrets-action-dist-')) : '.';
 
-for (const entry of entries) {
+for (const entry of entries.filter((e) => only === undefined || e.out === only)) {
   const { code, assets } = await ncc(join(process.cwd(), entry.source), {
     minify: false,
     sourceMap: false,

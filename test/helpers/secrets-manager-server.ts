@@ -1,12 +1,18 @@
 /**
  * A local AWS Secrets Manager for tests: a node:http server speaking the JSON 1.1 protocol
- * (`X-Amz-Target: secretsmanager.<Operation>`) for ListSecrets (paged), BatchGetSecretValue,
- * GetSecretValue and DescribeSecret, with injectable faults and per-operation call counts. The
- * real SDK reaches it through `AWS_ENDPOINT_URL_SECRETS_MANAGER`, as a user's workflow would.
+ * (`X-Amz-Target: secretsmanager.<Operation>`) for ListSecrets (paged, filtered),
+ * BatchGetSecretValue, GetSecretValue, DescribeSecret and the writes (secrets-manager-writes.ts),
+ * with injectable faults and per-operation call counts. The real SDK reaches it through
+ * `AWS_ENDPOINT_URL_SECRETS_MANAGER`, as a user's workflow would.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AwsFault } from './secrets-manager-fault.js';
+import { describeFields, matchesFilters, type SecretMetadata } from './secrets-manager-metadata.js';
+import { writeOperations, type Stored, type Version } from './secrets-manager-writes.js';
+
+export type { SecretMetadata, Tag } from './secrets-manager-metadata.js';
 
 /** A secret to seed: a string or binary value, optionally with older versions. */
 export interface SeedSecret {
@@ -15,6 +21,21 @@ export interface SeedSecret {
   readonly binary?: Uint8Array;
   /** Extra versions, each with its own stages (`AWSPREVIOUS`, custom labels). */
   readonly versions?: readonly SeedVersion[];
+  /** Description, KMS key, tags, rotation settings and dates. */
+  readonly metadata?: SecretMetadata;
+}
+
+/** A secret as stored, for assertions: the current value and the metadata. */
+export interface StoredSecret {
+  readonly name: string;
+  readonly arn: string;
+  readonly current?: {
+    readonly id: string;
+    readonly string?: string;
+    readonly binary?: Uint8Array;
+  };
+  readonly versionCount: number;
+  readonly metadata: SecretMetadata;
 }
 
 /** One extra version of a seeded secret. */
@@ -23,20 +44,6 @@ export interface SeedVersion {
   readonly stages: readonly string[];
   readonly string?: string;
   readonly binary?: Uint8Array;
-}
-
-interface Version {
-  id: string;
-  stages: string[];
-  string?: string;
-  binary?: Uint8Array;
-}
-
-interface Stored {
-  name: string;
-  arn: string;
-  versions: Version[];
-  created: number;
 }
 
 /** Faults to inject; each applies to the next matching calls until cleared. */
@@ -53,6 +60,8 @@ export interface Faults {
   denySecret(name: string): void;
   /** Reading this secret fails with DecryptionFailure (KMS key not usable). */
   kmsFailure(name: string): void;
+  /** Creating or writing this secret (value, description, tags) is denied. */
+  denyWrite(name: string): void;
   /** Removes every fault. */
   clear(): void;
 }
@@ -67,6 +76,10 @@ export interface SecretsManagerServer {
   readonly faults: Faults;
   /** Adds (or replaces) a secret and returns its full ARN. */
   put(secret: SeedSecret): string;
+  /** The stored secret named `name`, if any. */
+  get(name: string): StoredSecret | undefined;
+  /** Every stored secret's name, sorted. */
+  names(): string[];
   /** Environment for an SDK client or a child process: endpoint, region, generated credentials. */
   env(): Record<string, string>;
   /** The most requests that were in progress at once since the last reset. */
@@ -80,16 +93,6 @@ const suffixAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123
 
 function randomText(length: number, alphabet = suffixAlphabet): string {
   return [...randomBytes(length)].map((b) => alphabet[b % alphabet.length]).join('');
-}
-
-class AwsFault extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly status = 400,
-  ) {
-    super(message);
-  }
 }
 
 /** Starts a server on a free loopback port. */
@@ -107,6 +110,8 @@ export async function startSecretsManagerServer(
   const removedOps = new Set<string>();
   const deniedSecrets = new Set<string>();
   const kmsFailing = new Set<string>();
+  const deniedWrites = new Set<string>();
+  let clock = 1_700_000_000;
   let inFlight = 0;
   let peak = 0;
   const credentials = { id: `TEST${randomText(16).toUpperCase()}`, key: randomText(40) };
@@ -159,6 +164,8 @@ export async function startSecretsManagerServer(
       return {
         ARN: secret.arn,
         Name: secret.name,
+        CreatedDate: secret.created,
+        ...describeFields(secret.meta),
         VersionIdsToStages: Object.fromEntries(secret.versions.map((v) => [v.id, v.stages])),
       };
     },
@@ -178,21 +185,36 @@ export async function startSecretsManagerServer(
       }
       return { SecretValues: values, Errors: errors };
     },
+    ...writeOperations({
+      secrets,
+      resolve,
+      newArn: (name) =>
+        `arn:${partition}:secretsmanager:${region}:${account}:secret:${name}-${randomText(6)}`,
+      newVersionId: () => randomBytes(16).toString('hex'),
+      now: () => clock++,
+      deniedWrites,
+    }),
     ListSecrets: (body) => {
       const max = (body.MaxResults as number | undefined) ?? 100;
       if (max < 1 || max > 100)
         throw new AwsFault('InvalidParameterException', 'MaxResults must be 1 to 100');
       const filters = (body.Filters as { Key: string; Values: string[] }[] | undefined) ?? [];
-      const prefixes = filters.filter((f) => f.Key === 'name').flatMap((f) => f.Values);
       const all = [...secrets.values()]
-        .filter((s) => prefixes.every((p) => s.name.startsWith(p)))
+        .filter((s) => body.IncludePlannedDeletion === true || s.meta.deletedDate === undefined)
+        .filter((s) => matchesFilters(s.name, s.meta, filters))
         .sort((a, b) => a.created - b.created || (a.name < b.name ? -1 : 1));
       const start = body.NextToken ? Number(Buffer.from(String(body.NextToken), 'base64url')) : 0;
       const size = Math.min(max, options.listPageSize ?? max);
       const page = all.slice(start, start + size);
       const next = start + size < all.length ? start + size : undefined;
       return {
-        SecretList: page.map((s) => ({ ARN: s.arn, Name: s.name, CreatedDate: s.created })),
+        SecretList: page.map((s) => ({
+          ARN: s.arn,
+          Name: s.name,
+          CreatedDate: s.created,
+          ...describeFields(s.meta),
+          SecretVersionsToStages: Object.fromEntries(s.versions.map((v) => [v.id, v.stages])),
+        })),
         ...(next === undefined
           ? {}
           : { NextToken: Buffer.from(String(next)).toString('base64url') }),
@@ -241,7 +263,6 @@ export async function startSecretsManagerServer(
   const server = createServer((request, response) => void handle(request, response));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  let clock = 1_700_000_000;
 
   return {
     url,
@@ -255,6 +276,7 @@ export async function startSecretsManagerServer(
       removeOperation: (operation) => removedOps.add(operation),
       denySecret: (name) => deniedSecrets.add(name),
       kmsFailure: (name) => kmsFailing.add(name),
+      denyWrite: (name) => deniedWrites.add(name),
       clear: () => {
         throttles.length = 0;
         delays.length = 0;
@@ -262,6 +284,7 @@ export async function startSecretsManagerServer(
         removedOps.clear();
         deniedSecrets.clear();
         kmsFailing.clear();
+        deniedWrites.clear();
       },
     },
     put(seed) {
@@ -280,9 +303,25 @@ export async function startSecretsManagerServer(
         arn,
         versions: [current, ...others],
         created: clock++,
+        meta: { ...seed.metadata, tags: seed.metadata?.tags?.map((tag) => ({ ...tag })) },
       });
       return arn;
     },
+    get(name) {
+      const secret = secrets.get(name);
+      if (!secret) return undefined;
+      const current = secret.versions.find((v) => v.stages.includes('AWSCURRENT'));
+      return {
+        name: secret.name,
+        arn: secret.arn,
+        ...(current
+          ? { current: { id: current.id, string: current.string, binary: current.binary } }
+          : {}),
+        versionCount: secret.versions.length,
+        metadata: { ...secret.meta, tags: secret.meta.tags?.map((tag) => ({ ...tag })) },
+      };
+    },
+    names: () => [...secrets.keys()].sort(),
     env: () => ({
       AWS_ENDPOINT_URL_SECRETS_MANAGER: url,
       AWS_REGION: region,

@@ -1,7 +1,15 @@
 import { AwsSecretError, type AwsFailureKind } from '../errors.js';
 
 /** Which AWS operation failed, so the message can name the IAM action to grant. */
-export type Operation = 'GetSecretValue' | 'BatchGetSecretValue' | 'ListSecrets';
+export type Operation =
+  | 'GetSecretValue'
+  | 'BatchGetSecretValue'
+  | 'ListSecrets'
+  | 'DescribeSecret'
+  | 'CreateSecret'
+  | 'PutSecretValue'
+  | 'UpdateSecret'
+  | 'TagResource';
 
 const codeShape = /^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/;
 
@@ -47,7 +55,8 @@ export function toAwsSecretError(error: unknown, id: string, operation: Operatio
 }
 
 function explain(code: string, operation: Operation): [AwsFailureKind, string] {
-  const action = operation === 'ListSecrets' ? 'ListSecrets' : 'GetSecretValue';
+  // BatchGetSecretValue needs GetSecretValue on each secret; every other call is its own action.
+  const action = operation === 'BatchGetSecretValue' ? 'GetSecretValue' : operation;
   if (code === 'AccessDeniedException' || code === 'AccessDenied') {
     return [
       'access-denied',
