@@ -1,4 +1,5 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { isAscii, isUtf8 } from 'node:buffer';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { hasBinaryExtension, looksBinary } from './binary.js';
 
 /** A file's text, or why it was not read. */
@@ -8,8 +9,39 @@ export type ReadOutcome =
   /** Gone since it was listed (deleted but still tracked, or removed during the scan). */
   | { kind: 'missing' };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const latin1 = new TextDecoder('latin1');
+/**
+ * One buffer, grown to the largest file read so far, holds every file in turn: a fresh buffer
+ * per file is memory outside the V8 heap that only a full collection returns, so the resident
+ * size would grow with the number of files scanned rather than with the largest one.
+ */
+let scratch = Buffer.allocUnsafe(1 << 16);
+
+/**
+ * Reads to the end of the file, not just `size` bytes: the size from fstat is stale for a file
+ * being written. Stops once past `limit`, so a file that keeps growing cannot take the memory.
+ */
+function readWhole(fd: number, size: number, limit: number): Buffer {
+  // One byte of room beyond the size: the read that returns 0 confirms the end without growing.
+  if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(size + 1);
+  let filled = 0;
+  for (;;) {
+    if (filled === scratch.length) {
+      if (filled > limit) return scratch.subarray(0, filled);
+      scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+    }
+    const read = readSync(fd, scratch, filled, scratch.length - filled, null);
+    if (read === 0) return scratch.subarray(0, filled);
+    filled += read;
+  }
+}
+
+/** The text of `content`; ASCII, the common case, decodes fastest as Latin-1 (one byte a character). */
+function decode(content: Buffer): { text: string; utf8: boolean } {
+  if (isAscii(content)) return { text: content.toString('latin1'), utf8: true };
+  if (isUtf8(content)) return { text: content.toString('utf8'), utf8: true };
+  // Latin-1 maps each byte to one code unit, so offsets of ASCII text stay where they were.
+  return { text: content.toString('latin1'), utf8: false };
+}
 
 /**
  * Reads a file for scanning. Binary and oversized files are recognised before their content is
@@ -36,14 +68,16 @@ export function readForScan(absolutePath: string, maxFileSize: number): ReadOutc
         detail: `${stat.size} bytes, limit ${maxFileSize}`,
       };
     }
-    const content = readFileSync(fd);
+    const content = readWhole(fd, stat.size, maxFileSize);
     if (looksBinary(content)) return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
-    try {
-      return { kind: 'text', text: utf8.decode(content), bytes: content.length, utf8: true };
-    } catch {
-      // latin1 maps each byte to one code unit, so offsets of ASCII text stay where they were.
-      return { kind: 'text', text: latin1.decode(content), bytes: content.length, utf8: false };
+    if (content.length > maxFileSize) {
+      return {
+        kind: 'skipped',
+        reason: 'too-large',
+        detail: `${content.length} bytes, limit ${maxFileSize}`,
+      };
     }
+    return { kind: 'text', ...decode(content), bytes: content.length };
   } catch (error) {
     return failure(error);
   } finally {
