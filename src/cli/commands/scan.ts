@@ -27,6 +27,9 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     io.stdout(scanHelp);
     return ExitCode.clean;
   }
+  // Range and history scans read patches, not files: their own path, loaded only when asked for.
+  if (options.diff !== undefined || options.history)
+    return (await import('../scan/history.js')).scanHistoryCommand(options, io);
   const tally = new ScanTally();
   const warn = (message: string) => io.stderr(`warning: ${message}\n`);
   const targets = await resolveTargets(io.cwd, options.paths, (path, code) => {

@@ -19,6 +19,14 @@ export interface ScanOptions {
   /** `--timestamp`: set the baseline's `generated_at` to now. */
   timestamp: boolean;
   paths: string[];
+  /** `--diff BASE..HEAD`: scan the lines each commit of the range added. */
+  diff?: string;
+  /** `--history`: scan every commit reachable from `logOpts` (default `--all`). */
+  history?: boolean;
+  /** `--log-opts "…"`: git rev-list arguments for --history (revisions, `--since=…`). */
+  logOpts?: string;
+  /** `--shard i/n`: scan the i-th of n equal parts of the commit list. */
+  shard?: string;
 }
 
 /** Parses `scan`'s arguments; strict, so a misspelt option is an error rather than a path. */
@@ -35,6 +43,10 @@ export function parseScanOptions(argv: readonly string[]): ScanOptions {
     verbose: { type: 'boolean', default: false },
     baseline: { type: 'string', short: 'b' },
     timestamp: { type: 'boolean', default: false },
+    diff: { type: 'string' },
+    history: { type: 'boolean', default: false },
+    'log-opts': { type: 'string' },
+    shard: { type: 'string' },
   });
   const { values, positionals } = parsed;
   const format = values.format;
@@ -43,6 +55,7 @@ export function parseScanOptions(argv: readonly string[]): ScanOptions {
   }
   if (values.timestamp && values.baseline === undefined)
     throw new UsageError('--timestamp applies to --baseline only');
+  checkHistoryOptions(values);
   return {
     help: values.help,
     format: format as ReportFormat,
@@ -56,7 +69,32 @@ export function parseScanOptions(argv: readonly string[]): ScanOptions {
     ...(values.baseline !== undefined && { baseline: nonEmpty(values.baseline, '--baseline') }),
     timestamp: values.timestamp,
     paths: positionals,
+    ...(values.diff !== undefined && { diff: nonEmpty(values.diff, '--diff') }),
+    history: values.history,
+    ...(values['log-opts'] !== undefined && { logOpts: values['log-opts'] }),
+    ...(values.shard !== undefined && { shard: values.shard }),
   };
+}
+
+/** The combinations of --diff and --history with other options that make no sense. */
+function checkHistoryOptions(values: {
+  diff?: string;
+  history: boolean;
+  'log-opts'?: string;
+  shard?: string;
+  timestamp: boolean;
+}): void {
+  if (values.diff !== undefined && values.history)
+    throw new UsageError('--diff and --history exclude each other: pick one');
+  const git = values.diff !== undefined || values.history;
+  if (values['log-opts'] !== undefined && !values.history)
+    throw new UsageError('--log-opts applies to --history only (--diff takes BASE..HEAD)');
+  if (values.shard !== undefined && !git)
+    throw new UsageError('--shard applies to --diff and --history only');
+  if (values.timestamp && git)
+    throw new UsageError(
+      '--timestamp writes a baseline; with --diff or --history, --baseline is only read',
+    );
 }
 
 function parseJobs(value: string): number {
