@@ -1,0 +1,6 @@
+import * as core from '@actions/core';
+import { failureMessage } from '../failure.js';
+import { run } from './run.js';
+
+// setFailed sets process.exitCode rather than exiting, so pending output still flushes.
+await run().catch((error: unknown) => core.setFailed(failureMessage(error)));
