@@ -13,6 +13,7 @@ import { benchHookLatency } from './bench/hook-latency.js';
 import { benchAwsFetch } from './bench/aws-fetch.js';
 import { benchGitHubSync } from './bench/github-sync.js';
 import { ensureBenchTree } from './bench/tree.js';
+import { benchHistory } from './bench-history.js';
 
 const repo = resolve(import.meta.dirname, '..');
 const cli = join(repo, 'dist', 'cli', 'index.js');
@@ -165,3 +166,9 @@ benchHookLatency(repo);
 console.log(`\n${await benchAwsFetch()}`);
 
 console.log(`\n${await benchGitHubSync()}`);
+
+console.log(`\n${await (await import('./bench/migrate.js')).benchMigrate()}`);
+
+console.log(`\n${await benchHistory(repo)}`);
+
+console.log(`\n${await (await import('./bench/rotation.js')).benchRotation()}`);

@@ -23,6 +23,9 @@ const entries = [
   { source: 'src/action/post.ts', out: 'dist/action/post' },
   // The sync Action (sync/action.yml): AWS Secrets Manager into GitHub secrets, no post step.
   { source: 'src/action/sync/main.ts', out: 'dist/action/sync' },
+  // The PR-check Action (scan/action.yml): range, history and work-tree scans.
+  { source: 'src/action/scan/main.ts', out: 'dist/action/scan' },
+  { source: 'src/action/rotation/main.ts', out: 'dist/action/rotation' },
 ];
 const check = process.argv.includes('--check');
 // `--only dist/action/scan` rebuilds one bundle, so work on one entry leaves the others alone.

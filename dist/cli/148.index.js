@@ -41,6 +41,7 @@ function parseCommandArgs(command, argv, options) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   $_: () => (/* reexport */ compareWithBaseline),
+  Yn: () => (/* reexport */ entryMatches),
   v8: () => (/* reexport */ exclusionsFromBaseline),
   _d: () => (/* reexport */ isExpired),
   f9: () => (/* reexport */ mergeBaselines),
@@ -51,7 +52,7 @@ __webpack_require__.d(__webpack_exports__, {
   k0: () => (/* reexport */ writeBaselineAtomic)
 });
 
-// UNUSED EXPORTS: BASELINE_VERSION, compareEntries, defaultFiltersUsed, defaultPluginsUsed, entryFor, entryMatches, formatGeneratedAt, matchFile, regenerateHint, translatePythonRegex
+// UNUSED EXPORTS: BASELINE_VERSION, compareEntries, defaultFiltersUsed, defaultPluginsUsed, entryFor, formatGeneratedAt, matchFile, regenerateHint, translatePythonRegex
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);

@@ -31,8 +31,8 @@ var git = __webpack_require__(3171);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/scanner/sources/binary.ts
 var binary = __webpack_require__(8306);
-// EXTERNAL MODULE: ./src/scanner/sources/read-file.ts
-var read_file = __webpack_require__(7794);
+// EXTERNAL MODULE: ./src/scanner/sources/read-file.ts + 1 modules
+var read_file = __webpack_require__(6799);
 ;// CONCATENATED MODULE: ./src/scanner/sources/staged.ts
 
 
@@ -139,8 +139,8 @@ async function listStagedPaths(gitRoot) {
 
 // EXTERNAL MODULE: ./src/scanner/sources/targets.ts + 1 modules
 var targets = __webpack_require__(5937);
-// EXTERNAL MODULE: ./src/cli/help.ts
-var help = __webpack_require__(7911);
+// EXTERNAL MODULE: ./src/cli/help.ts + 1 modules
+var help = __webpack_require__(5797);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/hook/options.ts

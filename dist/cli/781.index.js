@@ -27,12 +27,12 @@ var scanner_baseline = __webpack_require__(1420);
 var exclude_files = __webpack_require__(3721);
 // EXTERNAL MODULE: ./src/scanner/config/settings.ts
 var config_settings = __webpack_require__(7836);
-// EXTERNAL MODULE: ./src/scanner/report/index.ts + 6 modules
-var scanner_report = __webpack_require__(987);
+// EXTERNAL MODULE: ./src/scanner/report/index.ts + 3 modules
+var scanner_report = __webpack_require__(1332);
 // EXTERNAL MODULE: ./src/scanner/sources/targets.ts + 1 modules
 var sources_targets = __webpack_require__(5937);
-// EXTERNAL MODULE: ./src/cli/help.ts
-var help = __webpack_require__(7911);
+// EXTERNAL MODULE: ./src/cli/help.ts + 1 modules
+var help = __webpack_require__(5797);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 /**
  * A one-line progress indicator on stderr: drawn only on a terminal, and only once a scan has
@@ -149,6 +149,10 @@ function parseScanOptions(argv) {
         verbose: { type: 'boolean', default: false },
         baseline: { type: 'string', short: 'b' },
         timestamp: { type: 'boolean', default: false },
+        diff: { type: 'string' },
+        history: { type: 'boolean', default: false },
+        'log-opts': { type: 'string' },
+        shard: { type: 'string' },
     });
     const { values, positionals } = parsed;
     const format = values.format;
@@ -157,6 +161,7 @@ function parseScanOptions(argv) {
     }
     if (values.timestamp && values.baseline === undefined)
         throw new errors/* UsageError */.eb('--timestamp applies to --baseline only');
+    checkHistoryOptions(values);
     return {
         help: values.help,
         format: format,
@@ -170,7 +175,23 @@ function parseScanOptions(argv) {
         ...(values.baseline !== undefined && { baseline: nonEmpty(values.baseline, '--baseline') }),
         timestamp: values.timestamp,
         paths: positionals,
+        ...(values.diff !== undefined && { diff: nonEmpty(values.diff, '--diff') }),
+        history: values.history,
+        ...(values['log-opts'] !== undefined && { logOpts: values['log-opts'] }),
+        ...(values.shard !== undefined && { shard: values.shard }),
     };
+}
+/** The combinations of --diff and --history with other options that make no sense. */
+function checkHistoryOptions(values) {
+    if (values.diff !== undefined && values.history)
+        throw new errors/* UsageError */.eb('--diff and --history exclude each other: pick one');
+    const git = values.diff !== undefined || values.history;
+    if (values['log-opts'] !== undefined && !values.history)
+        throw new errors/* UsageError */.eb('--log-opts applies to --history only (--diff takes BASE..HEAD)');
+    if (values.shard !== undefined && !git)
+        throw new errors/* UsageError */.eb('--shard applies to --diff and --history only');
+    if (values.timestamp && git)
+        throw new errors/* UsageError */.eb('--timestamp writes a baseline; with --diff or --history, --baseline is only read');
 }
 function parseJobs(value) {
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) {
@@ -371,6 +392,9 @@ async function scanCommand(argv, io) {
         io.stdout(help/* scanHelp */.ZD);
         return errors/* ExitCode */.yU.clean;
     }
+    // Range and history scans read patches, not files: their own path, loaded only when asked for.
+    if (options.diff !== undefined || options.history)
+        return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 7467))).scanHistoryCommand(options, io);
     const tally = new scanner_report/* ScanTally */.cU();
     const warn = (message) => io.stderr(`warning: ${message}\n`);
     const targets = await (0,sources_targets/* resolveTargets */.h)(io.cwd, options.paths, (path, code) => {

@@ -498,8 +498,8 @@ function isControl(key) {
 
 // EXTERNAL MODULE: ./src/scanner/engine.ts + 9 modules
 var engine = __webpack_require__(9290);
-// EXTERNAL MODULE: ./src/scanner/sources/read-file.ts
-var read_file = __webpack_require__(7794);
+// EXTERNAL MODULE: ./src/scanner/sources/read-file.ts + 1 modules
+var read_file = __webpack_require__(6799);
 // EXTERNAL MODULE: ./src/scanner/lines.ts
 var scanner_lines = __webpack_require__(9533);
 // EXTERNAL MODULE: ./src/scanner/redact.ts
@@ -692,8 +692,8 @@ function workTreeViewer(root, entriesOf) {
     };
 }
 
-// EXTERNAL MODULE: ./src/cli/help.ts
-var help = __webpack_require__(7911);
+// EXTERNAL MODULE: ./src/cli/help.ts + 1 modules
+var help = __webpack_require__(5797);
 ;// CONCATENATED MODULE: ./src/cli/commands/audit.ts
 
 

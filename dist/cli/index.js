@@ -2,18 +2,106 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7911:
+/***/ 5797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hy: () => (/* binding */ mainHelp),
-/* harmony export */   PC: () => (/* binding */ mergeBaselineHelp),
-/* harmony export */   ZD: () => (/* binding */ scanHelp),
-/* harmony export */   jk: () => (/* binding */ detectorsHelp),
-/* harmony export */   jn: () => (/* binding */ hookHelp),
-/* harmony export */   tT: () => (/* binding */ auditHelp)
-/* harmony export */ });
-/* harmony import */ var _scanner_report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(987);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tT: () => (/* binding */ auditHelp),
+  jk: () => (/* binding */ detectorsHelp),
+  jn: () => (/* binding */ hookHelp),
+  _G: () => (/* reexport */ inventoryHelp),
+  Hy: () => (/* binding */ mainHelp),
+  PC: () => (/* binding */ mergeBaselineHelp),
+  J3: () => (/* binding */ mergeSarifHelp),
+  NA: () => (/* reexport */ migrateHelp),
+  Ki: () => (/* binding */ rotationHelp),
+  ZD: () => (/* binding */ scanHelp)
+});
+
+// EXTERNAL MODULE: ./src/scanner/report/index.ts + 3 modules
+var report = __nccwpck_require__(1332);
+;// CONCATENATED MODULE: ./src/cli/migrate/help.ts
+/** The usage text of `inventory`. */
+const inventoryHelp = `Usage: secrets-action inventory [options] [FILE...]
+
+Lists every key of each .env file (default: .env in the current directory) with its class and
+the reason, never its value. Files are read the way the npm dotenv package reads them (quotes,
+export, # comments, multi-line values, any line breaks), references as dotenv-expand reads them.
+
+Classes:
+  secret      a scanner detector fires on the KEY=value line (the detector id is given), a URL
+              carries user:password, the name ends in _KEY, _SECRET, _TOKEN, _PAT or holds
+              PASSWORD, PASSWD, CREDENTIAL, PRIVATE, or the value is long and random
+  config      empty values, booleans, small numbers (even under a secret-like name: the reason
+              says so), known names (LOG_LEVEL, NODE_ENV, PORT, AWS_REGION…), *_URL without
+              credentials, feature flags (FEATURE_*, ENABLE_*), and anything without a signal
+  reference   nothing but \${VAR} / $VAR references: not a secret of its own
+
+Lines dotenv ignores, unclosed quotes and values cut at '#' are reported on stderr as warnings.
+
+Options:
+  -f, --format FORMAT   text (default: a table FILE, LINE, KEY, CLASS, REASON) or json
+  -h, --help            show this help
+
+Exit codes:
+  0  listed
+  2  usage error, a file that cannot be read, or a key defined twice (both lines are named)
+`;
+/** The usage text of `migrate`. */
+const migrateHelp = `Usage: secrets-action migrate --prefix PREFIX [options]
+
+Moves the secrets of a .env file into AWS Secrets Manager: one secret per key named PREFIX+KEY,
+or with --group one JSON secret PREFIX+GROUP with a property per key. Which keys are secrets is
+decided as \`secrets-action inventory\` shows; --only picks keys by name instead.
+
+Every key is checked before any AWS call: secret names (1-512 characters of A-Z a-z 0-9
+/ _ + = . @ -), values up to 65,536 bytes, keys defined twice. Then the plan: create, update,
+unchanged (AWS already holds exactly this value; it is compared in memory, never printed), or
+skip, with secret names only. Applying writes only creates and updates; a secret that fails
+(access denied…) does not stop the others, and the report names every secret written and
+every one that failed, with the reason. Running again converges: what was written is unchanged.
+
+Options:
+      --env-file FILE      the .env file (default: .env)
+      --prefix PREFIX      the start of every secret name, such as app/production/ (required)
+      --group NAME         one JSON secret PREFIX+NAME holding every selected key; properties
+                           already in it that this file lacks are kept
+      --only KEY,...       migrate exactly these keys (repeatable), whatever their class
+      --tag KEY=VALUE      a tag for every secret written (repeatable); migrated-from=env is
+                           always set. Tags are set on create and on update, not on unchanged
+                           secrets
+      --kms-key-id ID      the KMS key for secrets it creates (default: aws/secretsmanager)
+      --description TEXT   the description of secrets it creates
+      --dry-run            print the plan and write nothing
+      --rewrite            after every selected key is in AWS (written or unchanged): remove
+                           the migrated keys from the .env (atomically, mode kept, comments and
+                           other keys byte for byte), write FILE.example with every key and
+                           empty values (a hand-made one only gets the keys it lacks), and make
+                           sure git ignores the .env (appends /.env to the .gitignore next to
+                           it). No backup copy is made.
+      --region REGION      AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)
+      --endpoint URL       Secrets Manager endpoint (default: AWS_ENDPOINT_URL_SECRETS_MANAGER,
+                           AWS_ENDPOINT_URL)
+  -h, --help               show this help
+
+Credentials come from the AWS SDK's default chain (environment, profile, SSO); the region must
+be given (--region, AWS_REGION or AWS_DEFAULT_REGION). The run needs
+secretsmanager:BatchGetSecretValue (or GetSecretValue), CreateSecret, PutSecretValue and
+TagResource on PREFIX*, and kms:GenerateDataKey on --kms-key-id.
+
+At the end it prints the secret-ids block for \`uses: org/secrets-action@v1\` and the entries for
+the sync Action's config file, ready to copy.
+
+Exit codes:
+  0  done (also --dry-run), or nothing to migrate
+  2  usage error, an unreadable .env, a key defined twice, an invalid name, a value over 64 KB
+     (nothing is written), or an AWS error on any secret (the others are still written)
+`;
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+
 
 /** Exit statuses as `--help` documents them. */
 const exitCodes = `Exit codes:
@@ -32,6 +120,14 @@ Commands:
   audit BASELINE   label baseline entries real or false positive; --report / --stats for CI
   merge-baseline BASE OURS THEIRS
                    git merge driver for .secrets.baseline (see merge-baseline --help)
+  inventory [FILE...]
+                   list the keys of .env files as secret, configuration or reference
+  migrate --env-file .env --prefix PREFIX
+                   move a .env's secrets into AWS Secrets Manager (see migrate --help)
+  merge-sarif FILE...
+                   merge the SARIF files of a sharded history scan into one log
+  rotation --policy FILE
+                   check AWS Secrets Manager secrets' ages against a rotation policy
 
 Options:
   -h, --help       show this help (\`secrets-action scan --help\` for the command's options)
@@ -50,7 +146,7 @@ skipped and counted. Secret values are never printed: findings show a short pref
 SHA-1 \`hashed_secret\` detect-secrets computes.
 
 Options:
-  -f, --format FORMAT        report format: ${_scanner_report_index_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFormats */ .zX.join(', ')} (default: text)
+  -f, --format FORMAT        report format: ${report/* reportFormats */.zX.join(', ')} (default: text)
   -o, --output FILE          write the report to FILE instead of standard output
       --exclude-files GLOB   skip files whose path (relative to the root) matches GLOB; a
                              pattern without a slash matches a file or directory name anywhere
@@ -71,6 +167,18 @@ Options:
       --timestamp            with --baseline: write the current time to generated_at (by
                              default an existing one is kept and none is added, so that
                              branches do not conflict on it)
+      --diff BASE..HEAD      scan the lines each commit of HEAD not in BASE added (a pull
+                             request's commits, one by one: a secret added and removed again
+                             is still reported), with the commit, author and date of each
+                             finding; PATHs limit the scan to those paths
+      --history              scan every commit reachable from all refs, one finding per path
+                             and secret (the commit that introduced it); progress on stderr
+      --log-opts "ARGS"      with --history: git rev-list arguments instead of all refs
+                             (\`main --since=2024-01-01\`, paths after \`--\`)
+      --shard I/N            with --diff or --history: scan the I-th of N equal parts of the
+                             commit list (merge the SARIF files with \`merge-sarif\`)
+                             With --diff or --history, --baseline FILE is only read: findings
+                             it covers (same file, type and hash) are not reported
   -h, --help                 show this help
 
 Configuration file (.secrets-action.yaml):
@@ -201,6 +309,74 @@ Exit codes:
      git reports a conflict and leaves the file for you to resolve
   2  usage error, or a file that cannot be read or written
 `;
+/** The usage text of `rotation`. */
+const rotationHelp = `Usage: secrets-action rotation --policy FILE [options]
+
+Checks how long ago each AWS Secrets Manager secret was rotated against a policy of name globs
+and tags → maximum age. Reads metadata only (ListSecrets, every page): no secret value is read,
+so the only IAM permission needed is secretsmanager:ListSecrets (DescribeSecret only when the
+listing lacks the dates, as with some emulators). The age counts from LastRotatedDate, else
+LastChangedDate, else CreatedDate; the report says which.
+
+Statuses, most severe first:
+  rotation-failing        rotation is enabled but NextRotationDate has passed
+  overdue                 older than the matching rule's max-age
+  due-soon                due within warn-days
+  unmanaged               no rule matches (policy unmatched: report | ignore | fail)
+  ok
+  ignored                 matched by the policy's ignore list
+  scheduled-for-deletion  skipped
+
+Options:
+  -p, --policy FILE        the policy (YAML), see below; required
+      --prefix PREFIX      only secrets whose name starts with PREFIX (case-sensitive)
+      --tag KEY=VALUE      only secrets with this tag (KEY alone or KEY=*: any value);
+                           repeat for several (all must hold)
+  -f, --format FORMAT      text (a table, default) or json
+      --fail-on-overdue    exit 1 when a secret is overdue or failing to rotate (or
+                           unmanaged, with unmatched: fail)
+      --warn-days N        override the policy's warn-days (N days, or 2w)
+      --now ISO            evaluate at this time instead of the clock, for reproducible
+                           reports: 2025-01-31 (midnight UTC) or 2025-01-31T12:00:00Z
+      --region REGION      AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile)
+      --endpoint URL       Secrets Manager endpoint (default: the SDK's, which honours
+                           AWS_ENDPOINT_URL_SECRETS_MANAGER)
+  -h, --help               show this help
+
+Policy file:
+  warn-days: 14                       # optional (default 14; 0 turns due-soon off)
+  unmatched: report                   # optional: report (default), ignore, fail
+  ignore: ['legacy/**']               # optional: names not checked at all
+  rules:                              # first match wins
+    - { name: JWT keys, match: '**/jwt-*', max-age: 30d }
+    - { tag: { class: database }, max-age: 90d }
+    - { match: ['**/api-key*', '**/*-token'], max-age: 180d }
+    - { match: '**', max-age: 1y }
+  match: minimatch globs on the secret name (quote them: * starts a YAML alias); tag: tags the
+  secret must carry ('*' for any value); both in one rule must both hold. max-age: Nd, Nw, Ny
+  (365 days) or a number of days; months are not accepted (their length varies).
+
+Exit codes:
+  0  checked (with --fail-on-overdue: nothing overdue or failing)
+  1  with --fail-on-overdue: a secret is overdue or failing to rotate
+  2  usage error, a policy that cannot be read or is invalid, or an AWS error
+`;
+/** The usage text of `merge-sarif`. */
+const mergeSarifHelp = `Usage: secrets-action merge-sarif [-o FILE] SARIF...
+
+Merges SARIF files (the shards of \`scan --history --shard I/N --format sarif\`) into one log for
+github/codeql-action/upload-sarif: one run per tool, rules united, and a result that two files
+hold (same rule, path and line-independent fingerprint) kept once, from the first file given.
+At most 25000 results are kept (GitHub's limit); the rest are counted on stderr.
+
+Options:
+  -o, --output FILE   write the merged log to FILE instead of standard output
+  -h, --help          show this help
+
+Exit codes:
+  0  merged
+  2  usage error, or a file that cannot be read, is not JSON or not SARIF 2.1.0
+`;
 
 
 /***/ }),
@@ -244,7 +420,7 @@ __webpack_async_result__();
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7911);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5797);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3985);
 
 
@@ -259,6 +435,10 @@ const commands = {
     hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(148), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 355))).hookCommand,
     audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7799))).auditCommand,
     'merge-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4005))).mergeBaselineCommand,
+    inventory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(211), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1797))).inventoryCommand,
+    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(994), __nccwpck_require__.e(211), __nccwpck_require__.e(324), __nccwpck_require__.e(688)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3688))).migrateCommand,
+    'merge-sarif': async () => (await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 1497))).mergeSarifCommand,
+    rotation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(994), __nccwpck_require__.e(324), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7085))).rotationCommand,
 };
 /**
  * Runs the CLI and returns its exit code; it never exits the process. Every error ends here
@@ -446,10 +626,9 @@ function emptyConfig() {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   PU: () => (/* binding */ builtinDetectors),
+  jd: () => (/* binding */ defaultDetectors),
   M1: () => (/* binding */ findDetector)
 });
-
-// UNUSED EXPORTS: defaultDetectors
 
 ;// CONCATENATED MODULE: ./src/scanner/detectors/patterns.ts
 /**
@@ -7799,19 +7978,18 @@ function sha1Hex(value) {
 
 /***/ }),
 
-/***/ 987:
+/***/ 1332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   cU: () => (/* reexport */ ScanTally),
+  z3: () => (/* reexport */ formatBytes),
   B1: () => (/* binding */ renderReport),
   zX: () => (/* binding */ reportFormats),
   dC: () => (/* reexport */ summaryLine)
 });
-
-// UNUSED EXPORTS: formatBytes
 
 ;// CONCATENATED MODULE: ./src/scanner/report/json.ts
 /**
@@ -7851,153 +8029,8 @@ function formatJson(report) {
     return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/scanner/report/sarif-rules.ts
-/** How often a strength's matches are real secrets, in GitHub code scanning's terms. */
-const precisionOf = {
-    prefixed: 'very-high',
-    contextual: 'high',
-    generic: 'medium',
-};
-/**
- * GitHub reads `security-severity` as a score: 7.0 to 8.9 is high, 4.0 to 6.9 medium. A leaked
- * credential is high; a guess by a generic detector is medium until someone looks.
- */
-const severityOf = {
-    prefixed: '8.9',
-    contextual: '7.5',
-    generic: '5.0',
-};
-/** A SARIF `reportingDescriptor` for a detector, with the help text GitHub shows next to alerts. */
-function sarifRule(detector) {
-    const summary = `${detector.description} (${detector.secretType}).`;
-    return {
-        id: detector.id,
-        name: toRuleName(detector.id),
-        shortDescription: { text: truncate(detector.description, 1024) },
-        fullDescription: { text: truncate(`Detects a ${summary}`, 1024) },
-        help: { text: helpText(detector, 'text'), markdown: helpText(detector, 'markdown') },
-        defaultConfiguration: { level: 'error' },
-        properties: {
-            // GitHub keeps at most 20 tags per rule (shows 10); these are 3 or 4.
-            tags: [
-                'security',
-                'secret',
-                detector.provider,
-                ...(detector.strength === 'generic' ? ['heuristic'] : []),
-            ],
-            precision: precisionOf[detector.strength],
-            'security-severity': severityOf[detector.strength],
-        },
-    };
-}
-function helpText(detector, format) {
-    const code = (text) => (format === 'markdown' ? `\`${text}\`` : text);
-    const title = format === 'markdown' ? `**${detector.description}**` : detector.description;
-    return [
-        `${title} (${detector.secretType}, detector ${code(detector.id)}).`,
-        '',
-        'If it is a real credential: revoke or rotate it with its provider first (removing it from the code does not un-leak it), ' +
-            'then load it at run time from a secret store or an environment variable, and remove it from the git history if the repository is shared.',
-        '',
-        `If it is not a secret: add ${code('pragma: allowlist secret')} in a comment on the line, ` +
-            `or list a regex for it under ${code('exclude-secrets')} or ${code('exclude-lines')} in ${code('.secrets-action.yaml')}.`,
-    ].join('\n');
-}
-/** GitHub limits a rule name to 255 characters; ids are far shorter. */
-function toRuleName(id) {
-    return id
-        .split('-')
-        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-        .join('')
-        .slice(0, 255);
-}
-function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-;// CONCATENATED MODULE: ./src/scanner/report/sarif.ts
-
-
-
-/** GitHub code scanning rejects a run with more results than this. */
-const SARIF_MAX_RESULTS = 25_000;
-/** The base id that every result's relative path is resolved against. */
-const rootId = '%SRCROOT%';
-/**
- * The SARIF 2.1.0 report, shaped for GitHub code scanning: every property it requires, rules
- * with help text, paths relative to the scan root, and a `primaryLocationLineHash` built from
- * the rule and the secret's hash (not its line), so an alert survives edits around it.
- * Results past GitHub's limit are left out; `truncated` says how many.
- */
-function formatSarif(report) {
-    const ruleIndex = new Map(report.detectors.map((detector, index) => [detector.id, index]));
-    const kept = report.findings.slice(0, SARIF_MAX_RESULTS);
-    const occurrences = new Map();
-    const results = kept.map((finding) => {
-        const key = `${finding.file}\0${finding.detectorId}\0${finding.fingerprint}`;
-        const occurrence = (occurrences.get(key) ?? 0) + 1;
-        occurrences.set(key, occurrence);
-        return sarifResult(finding, ruleIndex.get(finding.detectorId), occurrence);
-    });
-    const log = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'secrets-action',
-                        semanticVersion: report.version,
-                        rules: report.detectors.map(sarifRule),
-                    },
-                },
-                originalUriBaseIds: { [rootId]: { uri: (0,external_node_url_namespaceObject.pathToFileURL)(`${report.root}/`).href } },
-                columnKind: 'utf16CodeUnits',
-                results,
-            },
-        ],
-    };
-    return {
-        text: `${JSON.stringify(log, null, 2)}\n`,
-        truncated: report.findings.length - kept.length,
-    };
-}
-function sarifResult(finding, ruleIndex, occurrence) {
-    const lineHash = (0,external_node_crypto_.createHash)('sha256')
-        .update(`${finding.detectorId}\0${finding.fingerprint}`)
-        .digest('hex')
-        .slice(0, 16);
-    return {
-        ruleId: finding.detectorId,
-        ...(ruleIndex !== undefined && { ruleIndex }),
-        level: 'error',
-        message: { text: `${finding.secretType} found (${finding.detectorId}): ${finding.redacted}` },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: toUriPath(finding.file), uriBaseId: rootId },
-                    region: {
-                        startLine: finding.line,
-                        startColumn: finding.column,
-                        endLine: finding.endLine,
-                        endColumn: finding.endColumn,
-                    },
-                },
-            },
-        ],
-        partialFingerprints: { primaryLocationLineHash: `${lineHash}:${occurrence}` },
-        properties: { hashed_secret: finding.hashedSecret, secret_type: finding.secretType },
-    };
-}
-/** A relative POSIX path as a URI reference: each segment percent-encoded. */
-function toUriPath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-
+// EXTERNAL MODULE: ./src/scanner/report/sarif.ts + 2 modules
+var sarif = __nccwpck_require__(4174);
 ;// CONCATENATED MODULE: ./src/scanner/report/text.ts
 /** The human-readable report: one line per finding, then what was skipped, then a summary. */
 function formatText(report, options = {}) {
@@ -8147,13 +8180,173 @@ function renderReport(report, format, verbose = false) {
         return { text: formatJson(report), warnings: [] };
     if (format === 'text')
         return { text: formatText(report, { verbose }), warnings: [] };
-    const { text, truncated } = formatSarif(report);
+    const { text, truncated } = (0,sarif/* formatSarif */.z)(report);
     const warnings = truncated > 0
         ? [
             `the SARIF report holds the first 25000 results only (GitHub's limit); ${truncated} more are in --format json`,
         ]
         : [];
     return { text, warnings };
+}
+
+
+/***/ }),
+
+/***/ 4174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ SARIF_MAX_RESULTS),
+  z: () => (/* binding */ formatSarif)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/scanner/report/sarif-rules.ts
+/** How often a strength's matches are real secrets, in GitHub code scanning's terms. */
+const precisionOf = {
+    prefixed: 'very-high',
+    contextual: 'high',
+    generic: 'medium',
+};
+/**
+ * GitHub reads `security-severity` as a score: 7.0 to 8.9 is high, 4.0 to 6.9 medium. A leaked
+ * credential is high; a guess by a generic detector is medium until someone looks.
+ */
+const severityOf = {
+    prefixed: '8.9',
+    contextual: '7.5',
+    generic: '5.0',
+};
+/** A SARIF `reportingDescriptor` for a detector, with the help text GitHub shows next to alerts. */
+function sarifRule(detector) {
+    const summary = `${detector.description} (${detector.secretType}).`;
+    return {
+        id: detector.id,
+        name: toRuleName(detector.id),
+        shortDescription: { text: truncate(detector.description, 1024) },
+        fullDescription: { text: truncate(`Detects a ${summary}`, 1024) },
+        help: { text: helpText(detector, 'text'), markdown: helpText(detector, 'markdown') },
+        defaultConfiguration: { level: 'error' },
+        properties: {
+            // GitHub keeps at most 20 tags per rule (shows 10); these are 3 or 4.
+            tags: [
+                'security',
+                'secret',
+                detector.provider,
+                ...(detector.strength === 'generic' ? ['heuristic'] : []),
+            ],
+            precision: precisionOf[detector.strength],
+            'security-severity': severityOf[detector.strength],
+        },
+    };
+}
+function helpText(detector, format) {
+    const code = (text) => (format === 'markdown' ? `\`${text}\`` : text);
+    const title = format === 'markdown' ? `**${detector.description}**` : detector.description;
+    return [
+        `${title} (${detector.secretType}, detector ${code(detector.id)}).`,
+        '',
+        'If it is a real credential: revoke or rotate it with its provider first (removing it from the code does not un-leak it), ' +
+            'then load it at run time from a secret store or an environment variable, and remove it from the git history if the repository is shared.',
+        '',
+        `If it is not a secret: add ${code('pragma: allowlist secret')} in a comment on the line, ` +
+            `or list a regex for it under ${code('exclude-secrets')} or ${code('exclude-lines')} in ${code('.secrets-action.yaml')}.`,
+    ].join('\n');
+}
+/** GitHub limits a rule name to 255 characters; ids are far shorter. */
+function toRuleName(id) {
+    return id
+        .split('-')
+        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+        .join('')
+        .slice(0, 255);
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/scanner/report/sarif.ts
+
+
+
+/** GitHub code scanning rejects a run with more results than this. */
+const SARIF_MAX_RESULTS = 25_000;
+/** The base id that every result's relative path is resolved against. */
+const rootId = '%SRCROOT%';
+/**
+ * The SARIF 2.1.0 report, shaped for GitHub code scanning: every property it requires, rules
+ * with help text, paths relative to the scan root, and a `primaryLocationLineHash` built from
+ * the rule and the secret's hash (not its line), so an alert survives edits around it.
+ * Results past GitHub's limit are left out; `truncated` says how many.
+ */
+function formatSarif(report) {
+    const ruleIndex = new Map(report.detectors.map((detector, index) => [detector.id, index]));
+    const kept = report.findings.slice(0, SARIF_MAX_RESULTS);
+    const occurrences = new Map();
+    const results = kept.map((finding) => {
+        const key = `${finding.file}\0${finding.detectorId}\0${finding.fingerprint}`;
+        const occurrence = (occurrences.get(key) ?? 0) + 1;
+        occurrences.set(key, occurrence);
+        return sarifResult(finding, ruleIndex.get(finding.detectorId), occurrence);
+    });
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'secrets-action',
+                        semanticVersion: report.version,
+                        rules: report.detectors.map(sarifRule),
+                    },
+                },
+                originalUriBaseIds: { [rootId]: { uri: (0,external_node_url_namespaceObject.pathToFileURL)(`${report.root}/`).href } },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+    return {
+        text: `${JSON.stringify(log, null, 2)}\n`,
+        truncated: report.findings.length - kept.length,
+    };
+}
+function sarifResult(finding, ruleIndex, occurrence) {
+    const lineHash = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${finding.detectorId}\0${finding.fingerprint}`)
+        .digest('hex')
+        .slice(0, 16);
+    return {
+        ruleId: finding.detectorId,
+        ...(ruleIndex !== undefined && { ruleIndex }),
+        level: 'error',
+        message: { text: `${finding.secretType} found (${finding.detectorId}): ${finding.redacted}` },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: toUriPath(finding.file), uriBaseId: rootId },
+                    region: {
+                        startLine: finding.line,
+                        startColumn: finding.column,
+                        endLine: finding.endLine,
+                        endColumn: finding.endColumn,
+                    },
+                },
+            },
+        ],
+        partialFingerprints: { primaryLocationLineHash: `${lineHash}:${occurrence}` },
+        properties: { hashed_secret: finding.hashedSecret, secret_type: finding.secretType },
+    };
+}
+/** A relative POSIX path as a URI reference: each segment percent-encoded. */
+function toUriPath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
 }
 
 
@@ -8197,19 +8390,61 @@ function looksBinary(content) {
 
 /***/ }),
 
-/***/ 7794:
+/***/ 6799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ readForScan)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8306);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ readForScan)
+});
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/scanner/sources/binary.ts
+var binary = __nccwpck_require__(8306);
+;// CONCATENATED MODULE: ./src/scanner/sources/read-file.ts
 
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const latin1 = new TextDecoder('latin1');
+
+/**
+ * One buffer, grown to the largest file read so far, holds every file in turn: a fresh buffer
+ * per file is memory outside the V8 heap that only a full collection returns, so the resident
+ * size would grow with the number of files scanned rather than with the largest one.
+ */
+let scratch = Buffer.allocUnsafe(1 << 16);
+/**
+ * Reads to the end of the file, not just `size` bytes: the size from fstat is stale for a file
+ * being written. Stops once past `limit`, so a file that keeps growing cannot take the memory.
+ */
+function readWhole(fd, size, limit) {
+    // One byte of room beyond the size: the read that returns 0 confirms the end without growing.
+    if (scratch.length < size + 1)
+        scratch = Buffer.allocUnsafe(size + 1);
+    let filled = 0;
+    for (;;) {
+        if (filled === scratch.length) {
+            if (filled > limit)
+                return scratch.subarray(0, filled);
+            scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+        }
+        const read = (0,external_node_fs_.readSync)(fd, scratch, filled, scratch.length - filled, null);
+        if (read === 0)
+            return scratch.subarray(0, filled);
+        filled += read;
+    }
+}
+/** The text of `content`; ASCII, the common case, decodes fastest as Latin-1 (one byte a character). */
+function decode(content) {
+    if ((0,external_node_buffer_namespaceObject.isAscii)(content))
+        return { text: content.toString('latin1'), utf8: true };
+    if ((0,external_node_buffer_namespaceObject.isUtf8)(content))
+        return { text: content.toString('utf8'), utf8: true };
+    // Latin-1 maps each byte to one code unit, so offsets of ASCII text stay where they were.
+    return { text: content.toString('latin1'), utf8: false };
+}
 /**
  * Reads a file for scanning. Binary and oversized files are recognised before their content is
  * read; a file that is not valid UTF-8 is decoded byte for byte, so ASCII tokens are still found.
@@ -8217,17 +8452,17 @@ const latin1 = new TextDecoder('latin1');
  * what promise-based file handles do, and large scans run in worker threads.
  */
 function readForScan(absolutePath, maxFileSize) {
-    if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_1__/* .hasBinaryExtension */ .T)(absolutePath))
+    if ((0,binary/* hasBinaryExtension */.T)(absolutePath))
         return { kind: 'skipped', reason: 'binary', detail: 'extension' };
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolutePath, 'r');
+        fd = (0,external_node_fs_.openSync)(absolutePath, 'r');
     }
     catch (error) {
         return failure(error);
     }
     try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
             return { kind: 'missing' };
         if (stat.size > maxFileSize) {
@@ -8237,22 +8472,23 @@ function readForScan(absolutePath, maxFileSize) {
                 detail: `${stat.size} bytes, limit ${maxFileSize}`,
             };
         }
-        const content = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
-        if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_1__/* .looksBinary */ .W)(content))
+        const content = readWhole(fd, stat.size, maxFileSize);
+        if ((0,binary/* looksBinary */.W)(content))
             return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
-        try {
-            return { kind: 'text', text: utf8.decode(content), bytes: content.length, utf8: true };
+        if (content.length > maxFileSize) {
+            return {
+                kind: 'skipped',
+                reason: 'too-large',
+                detail: `${content.length} bytes, limit ${maxFileSize}`,
+            };
         }
-        catch {
-            // latin1 maps each byte to one code unit, so offsets of ASCII text stay where they were.
-            return { kind: 'text', text: latin1.decode(content), bytes: content.length, utf8: false };
-        }
+        return { kind: 'text', ...decode(content), bytes: content.length };
     }
     catch (error) {
         return failure(error);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function failure(error) {
@@ -8271,7 +8507,7 @@ function failure(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ scanFile)
 /* harmony export */ });
-/* harmony import */ var _read_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7794);
+/* harmony import */ var _read_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6799);
 
 /** Reads one file and runs the engine on it; a file that cannot be read becomes a skip. */
 function scanFile(scanner, file, maxFileSize) {
@@ -8395,6 +8631,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -8430,6 +8673,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -8444,6 +8708,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
@@ -8455,6 +8733,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 

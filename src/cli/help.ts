@@ -1,4 +1,5 @@
 import { reportFormats } from '../scanner/report/index.js';
+export { inventoryHelp, migrateHelp } from './migrate/help.js';
 
 /** Exit statuses as `--help` documents them. */
 const exitCodes = `Exit codes:
@@ -18,6 +19,14 @@ Commands:
   audit BASELINE   label baseline entries real or false positive; --report / --stats for CI
   merge-baseline BASE OURS THEIRS
                    git merge driver for .secrets.baseline (see merge-baseline --help)
+  inventory [FILE...]
+                   list the keys of .env files as secret, configuration or reference
+  migrate --env-file .env --prefix PREFIX
+                   move a .env's secrets into AWS Secrets Manager (see migrate --help)
+  merge-sarif FILE...
+                   merge the SARIF files of a sharded history scan into one log
+  rotation --policy FILE
+                   check AWS Secrets Manager secrets' ages against a rotation policy
 
 Options:
   -h, --help       show this help (\`secrets-action scan --help\` for the command's options)
@@ -58,6 +67,18 @@ Options:
       --timestamp            with --baseline: write the current time to generated_at (by
                              default an existing one is kept and none is added, so that
                              branches do not conflict on it)
+      --diff BASE..HEAD      scan the lines each commit of HEAD not in BASE added (a pull
+                             request's commits, one by one: a secret added and removed again
+                             is still reported), with the commit, author and date of each
+                             finding; PATHs limit the scan to those paths
+      --history              scan every commit reachable from all refs, one finding per path
+                             and secret (the commit that introduced it); progress on stderr
+      --log-opts "ARGS"      with --history: git rev-list arguments instead of all refs
+                             (\`main --since=2024-01-01\`, paths after \`--\`)
+      --shard I/N            with --diff or --history: scan the I-th of N equal parts of the
+                             commit list (merge the SARIF files with \`merge-sarif\`)
+                             With --diff or --history, --baseline FILE is only read: findings
+                             it covers (same file, type and hash) are not reported
   -h, --help                 show this help
 
 Configuration file (.secrets-action.yaml):
@@ -191,4 +212,74 @@ Exit codes:
   1  a version is not a usable baseline (merge-conflict markers, invalid JSON, wrong shape):
      git reports a conflict and leaves the file for you to resolve
   2  usage error, or a file that cannot be read or written
+`;
+
+/** The usage text of `rotation`. */
+export const rotationHelp = `Usage: secrets-action rotation --policy FILE [options]
+
+Checks how long ago each AWS Secrets Manager secret was rotated against a policy of name globs
+and tags → maximum age. Reads metadata only (ListSecrets, every page): no secret value is read,
+so the only IAM permission needed is secretsmanager:ListSecrets (DescribeSecret only when the
+listing lacks the dates, as with some emulators). The age counts from LastRotatedDate, else
+LastChangedDate, else CreatedDate; the report says which.
+
+Statuses, most severe first:
+  rotation-failing        rotation is enabled but NextRotationDate has passed
+  overdue                 older than the matching rule's max-age
+  due-soon                due within warn-days
+  unmanaged               no rule matches (policy unmatched: report | ignore | fail)
+  ok
+  ignored                 matched by the policy's ignore list
+  scheduled-for-deletion  skipped
+
+Options:
+  -p, --policy FILE        the policy (YAML), see below; required
+      --prefix PREFIX      only secrets whose name starts with PREFIX (case-sensitive)
+      --tag KEY=VALUE      only secrets with this tag (KEY alone or KEY=*: any value);
+                           repeat for several (all must hold)
+  -f, --format FORMAT      text (a table, default) or json
+      --fail-on-overdue    exit 1 when a secret is overdue or failing to rotate (or
+                           unmanaged, with unmatched: fail)
+      --warn-days N        override the policy's warn-days (N days, or 2w)
+      --now ISO            evaluate at this time instead of the clock, for reproducible
+                           reports: 2025-01-31 (midnight UTC) or 2025-01-31T12:00:00Z
+      --region REGION      AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile)
+      --endpoint URL       Secrets Manager endpoint (default: the SDK's, which honours
+                           AWS_ENDPOINT_URL_SECRETS_MANAGER)
+  -h, --help               show this help
+
+Policy file:
+  warn-days: 14                       # optional (default 14; 0 turns due-soon off)
+  unmatched: report                   # optional: report (default), ignore, fail
+  ignore: ['legacy/**']               # optional: names not checked at all
+  rules:                              # first match wins
+    - { name: JWT keys, match: '**/jwt-*', max-age: 30d }
+    - { tag: { class: database }, max-age: 90d }
+    - { match: ['**/api-key*', '**/*-token'], max-age: 180d }
+    - { match: '**', max-age: 1y }
+  match: minimatch globs on the secret name (quote them: * starts a YAML alias); tag: tags the
+  secret must carry ('*' for any value); both in one rule must both hold. max-age: Nd, Nw, Ny
+  (365 days) or a number of days; months are not accepted (their length varies).
+
+Exit codes:
+  0  checked (with --fail-on-overdue: nothing overdue or failing)
+  1  with --fail-on-overdue: a secret is overdue or failing to rotate
+  2  usage error, a policy that cannot be read or is invalid, or an AWS error
+`;
+
+/** The usage text of `merge-sarif`. */
+export const mergeSarifHelp = `Usage: secrets-action merge-sarif [-o FILE] SARIF...
+
+Merges SARIF files (the shards of \`scan --history --shard I/N --format sarif\`) into one log for
+github/codeql-action/upload-sarif: one run per tool, rules united, and a result that two files
+hold (same rule, path and line-independent fingerprint) kept once, from the first file given.
+At most 25000 results are kept (GitHub's limit); the rest are counted on stderr.
+
+Options:
+  -o, --output FILE   write the merged log to FILE instead of standard output
+  -h, --help          show this help
+
+Exit codes:
+  0  merged
+  2  usage error, or a file that cannot be read, is not JSON or not SARIF 2.1.0
 `;

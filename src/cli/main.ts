@@ -17,6 +17,10 @@ const commands: Record<string, () => Promise<Command>> = {
   hook: async () => (await import('./commands/hook.js')).hookCommand,
   audit: async () => (await import('./commands/audit.js')).auditCommand,
   'merge-baseline': async () => (await import('./commands/merge-baseline.js')).mergeBaselineCommand,
+  inventory: async () => (await import('./commands/inventory.js')).inventoryCommand,
+  migrate: async () => (await import('./commands/migrate.js')).migrateCommand,
+  'merge-sarif': async () => (await import('./commands/merge-sarif.js')).mergeSarifCommand,
+  rotation: async () => (await import('./commands/rotation.js')).rotationCommand,
 };
 
 /**

@@ -53879,7 +53879,8 @@ function toAwsSecretError(error, id, operation) {
     return new AwsSecretError(`${subject}: ${fix}`, id, kind, code);
 }
 function explain(code, operation) {
-    const action = operation === 'ListSecrets' ? 'ListSecrets' : 'GetSecretValue';
+    // BatchGetSecretValue needs GetSecretValue on each secret; every other call is its own action.
+    const action = operation === 'BatchGetSecretValue' ? 'GetSecretValue' : operation;
     if (code === 'AccessDeniedException' || code === 'AccessDenied') {
         return [
             'access-denied',
