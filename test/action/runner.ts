@@ -4,23 +4,23 @@
  * `GITHUB_STATE` and `GITHUB_STEP_SUMMARY` files per step, variables exported by earlier steps in
  * the job's environment, and the main step's state handed to its post step as `STATE_*`.
  */
-import { spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import {
+  actionDefaultsOf,
+  bundleOf,
+  hermeticEnv,
+  inputVariables,
+  parseFileCommands,
+  runBundleStep,
+} from './bundle-step.js';
 
-const root = join(import.meta.dirname, '..', '..');
+export { inputVariable, parseFileCommands } from './bundle-step.js';
 
 /** The inputs action.yml declares, with their defaults, as the runner fills them in. */
 export function actionDefaults(): Record<string, string> {
-  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string }>;
-  };
-  return Object.fromEntries(
-    Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? '']),
-  );
+  return actionDefaultsOf('');
 }
 
 /** What one step left behind. */
@@ -35,46 +35,6 @@ export interface StepResult {
   summary: string;
   /** The raw file-command files, for byte-level checks. */
   files: { env: string; output: string; state: string };
-}
-
-/**
- * Parses a file-command file (`GITHUB_ENV` and friends): `NAME<<DELIMITER` / value lines /
- * `DELIMITER`, or `NAME=value`, as the runner does. Later entries win.
- */
-export function parseFileCommands(text: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (line === '') continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name = '', delimiter = ''] = heredoc;
-      const end = lines.indexOf(delimiter, i + 1);
-      if (end < 0) throw new Error(`unterminated heredoc for ${name}`);
-      result[name] = lines.slice(i + 1, end).join('\n');
-      i = end;
-      continue;
-    }
-    const eq = line.indexOf('=');
-    if (eq < 0) throw new Error(`bad file-command line: ${line.slice(0, 40)}`);
-    result[line.slice(0, eq)] = line.slice(eq + 1);
-  }
-  return result;
-}
-
-/** The runner's `INPUT_` name: upper case, spaces to `_`, dashes kept (see core.getInput). */
-export function inputVariable(name: string): string {
-  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-
-/** The caller's environment without anything a real runner (or CI) could leak into the step. */
-function hermeticBase(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env))
-    if (!/^(GITHUB_|INPUT_|STATE_|RUNNER_|ACTIONS_|AWS_|NODE_OPTIONS$|npm_)/i.test(key))
-      env[key] = value;
-  return env;
 }
 
 /** A job: the environment steps share, and a temp folder for the file-command files. */
@@ -113,48 +73,30 @@ export class Job {
     extra: Record<string, string>,
   ): Promise<StepResult> {
     const n = ++this.steps;
-    const file = (name: string) => join(this.dir, `${n}-${name}`);
-    const files = {
-      GITHUB_ENV: file('env'),
-      GITHUB_OUTPUT: file('output'),
-      GITHUB_STATE: file('state'),
-      GITHUB_STEP_SUMMARY: file('summary'),
-    };
-    for (const path of Object.values(files)) writeFileSync(path, '');
-    const allInputs = { ...actionDefaults(), ...inputs };
-    const env: NodeJS.ProcessEnv = {
-      ...hermeticBase(),
-      ...this.base,
-      ...this.env,
-      ...Object.fromEntries(Object.entries(allInputs).map(([k, v]) => [inputVariable(k), v])),
-      ...extra,
-      ...files,
-      GITHUB_ACTIONS: 'true',
-    };
-    const logPath = file('log');
-    const log = openSync(logPath, 'w');
-    const exitCode = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn(process.execPath, [join(root, 'dist', 'action', step, 'index.js')], {
-        cwd: this.dir,
-        env,
-        stdio: ['ignore', log, log],
-      });
-      child.on('error', reject);
-      child.on('close', resolve);
+    const run = await runBundleStep({
+      bundle: bundleOf('', step),
+      cwd: this.dir,
+      filePrefix: join(this.dir, `${n}-`),
+      env: {
+        ...hermeticEnv(),
+        ...this.base,
+        ...this.env,
+        ...inputVariables({ ...actionDefaults(), ...inputs }),
+        ...extra,
+      },
     });
-    closeSync(log);
-    const read = (path: string) => readFileSync(path, 'utf8');
+    const text = (kind: keyof typeof run.files) => run.files[kind] ?? '';
     const result: StepResult = {
-      exitCode,
-      output: read(logPath),
-      env: parseFileCommands(read(files.GITHUB_ENV)),
-      outputs: parseFileCommands(read(files.GITHUB_OUTPUT)),
-      state: parseFileCommands(read(files.GITHUB_STATE)),
-      summary: read(files.GITHUB_STEP_SUMMARY),
+      exitCode: run.exitCode,
+      output: run.output,
+      env: parseFileCommands(text('GITHUB_ENV')),
+      outputs: parseFileCommands(text('GITHUB_OUTPUT')),
+      state: parseFileCommands(text('GITHUB_STATE')),
+      summary: text('GITHUB_STEP_SUMMARY'),
       files: {
-        env: read(files.GITHUB_ENV),
-        output: read(files.GITHUB_OUTPUT),
-        state: read(files.GITHUB_STATE),
+        env: text('GITHUB_ENV'),
+        output: text('GITHUB_OUTPUT'),
+        state: text('GITHUB_STATE'),
       },
     };
     Object.assign(this.env, result.env);

@@ -4,28 +4,29 @@
  * event in `GITHUB_EVENT_NAME` and a payload file in `GITHUB_EVENT_PATH`, a workspace, and fresh
  * `GITHUB_OUTPUT` and `GITHUB_STEP_SUMMARY` files.
  */
-import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import { parse } from 'yaml';
-import { inputVariable, parseFileCommands } from './runner.js';
-
-const root = join(import.meta.dirname, '..', '..');
+import {
+  actionDefaultsOf,
+  annotationsOf,
+  bundleOf,
+  hermeticEnv,
+  inputVariables,
+  parseFileCommands,
+  readIfAny,
+  runBundleStep,
+  type Annotation,
+} from './bundle-step.js';
 
 /** The bundle scan/action.yml runs. */
-export const scanBundle = join(root, 'dist', 'action', 'scan', 'index.js');
+export const scanBundle = bundleOf('scan');
 
 /** The inputs scan/action.yml declares, with their defaults, as the runner fills them in. */
 export function scanActionDefaults(): Record<string, string> {
-  const action = parse(readFileSync(join(root, 'scan', 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string }>;
-  };
-  return Object.fromEntries(
-    Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? '']),
-  );
+  return actionDefaultsOf('scan');
 }
 
 /** What one scan step left behind. */
@@ -53,83 +54,40 @@ export interface ScanStep {
 /** Runs the scan Action once, in a fresh runner temp folder. */
 export async function runScanStep(step: ScanStep): Promise<ScanStepResult> {
   const temp = mkdtempSync(join(tmpdir(), 'secrets-action-scan-step-'));
-  const file = (name: string) => join(temp, name);
-  const files = {
-    GITHUB_OUTPUT: file('output'),
-    GITHUB_STEP_SUMMARY: file('summary'),
-    GITHUB_ENV: file('env'),
-    GITHUB_STATE: file('state'),
-  };
-  for (const path of Object.values(files)) writeFileSync(path, '');
-  writeFileSync(file('event.json'), JSON.stringify(step.payload));
-  const inputs = { ...scanActionDefaults(), ...step.inputs };
-  const base: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env))
-    if (!/^(GITHUB_|INPUT_|STATE_|RUNNER_|ACTIONS_|NODE_OPTIONS$|npm_)/i.test(key))
-      base[key] = value;
-  const env: NodeJS.ProcessEnv = {
-    ...base,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: step.workspace,
-    GITHUB_REPOSITORY: 'acme/web',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_EVENT_NAME: step.event,
-    GITHUB_EVENT_PATH: file('event.json'),
-    RUNNER_TEMP: temp,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVariable(k), v])),
-    ...files,
-    ...step.env,
-  };
-  const logPath = file('log');
-  const log = openSync(logPath, 'w');
-  const exitCode = await new Promise<number | null>((resolve, reject) => {
+  const eventPath = join(temp, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(step.payload));
+  const run = await runBundleStep({
+    bundle: scanBundle,
     // The runner starts the step in the workspace.
-    const child = spawn(process.execPath, [scanBundle], {
-      cwd: step.workspace,
-      env,
-      stdio: ['ignore', log, log],
-    });
-    child.on('error', reject);
-    child.on('close', resolve);
+    cwd: step.workspace,
+    filePrefix: join(temp, ''),
+    env: {
+      ...hermeticEnv(),
+      GITHUB_WORKSPACE: step.workspace,
+      GITHUB_REPOSITORY: 'acme/web',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_EVENT_NAME: step.event,
+      GITHUB_EVENT_PATH: eventPath,
+      RUNNER_TEMP: temp,
+      ...inputVariables({ ...scanActionDefaults(), ...step.inputs }),
+      ...step.env,
+    },
   });
-  closeSync(log);
-  const read = (path: string) => {
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return '';
-    }
-  };
-  const outputs = parseFileCommands(read(files.GITHUB_OUTPUT));
-  const sarifText = outputs['sarif-file'] ? read(outputs['sarif-file']) : '';
+  const outputs = parseFileCommands(run.files.GITHUB_OUTPUT ?? '');
+  const sarifText = outputs['sarif-file'] ? readIfAny(outputs['sarif-file']) : '';
   return {
-    exitCode,
-    output: read(logPath),
+    exitCode: run.exitCode,
+    output: run.output,
     outputs,
-    summary: read(files.GITHUB_STEP_SUMMARY),
+    summary: run.files.GITHUB_STEP_SUMMARY ?? '',
     ...(sarifText && { sarif: JSON.parse(sarifText) as ScanStepResult['sarif'] }),
-    everything: [read(logPath), ...Object.values(files).map(read), sarifText].join('\n'),
+    everything: [run.output, ...Object.values(run.files), sarifText].join('\n'),
   };
 }
 
-/** The `::error file=…` and `::warning file=…` lines of a log, parsed. */
-export function annotations(
-  output: string,
-): { level: string; props: Record<string, string>; message: string }[] {
-  return output
-    .split('\n')
-    .map((line) => /^::(error|warning) ([^:]*)::(.*)$/.exec(line))
-    .filter((match) => match !== null)
-    .map((match) => ({
-      level: match[1] as string,
-      props: Object.fromEntries(
-        (match[2] as string).split(',').map((pair) => {
-          const eq = pair.indexOf('=');
-          return [pair.slice(0, eq), decodeURIComponent(pair.slice(eq + 1).replace(/%2C/g, ','))];
-        }),
-      ),
-      message: match[3] as string,
-    }));
+/** The annotations on a file and line (not the step's closing `::error::`), parsed. */
+export function annotations(output: string): Annotation[] {
+  return annotationsOf(output).filter((annotation) => 'file' in annotation.properties);
 }
 
 const require = createRequire(import.meta.url);

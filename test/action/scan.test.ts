@@ -41,7 +41,7 @@ describe('the bundled scan Action on a pull request, run like the runner runs it
     });
     expect(step.exitCode, step.output).toBe(1);
     const errors = annotations(step.output).filter((a) => a.level === 'error');
-    expect(errors.map((a) => [a.props.file, a.props.line])).toEqual(
+    expect(errors.map((a) => [a.properties.file, a.properties.line])).toEqual(
       expect.arrayContaining([
         ['src/a.txt', '3'],
         ['docs/my notes é.md', '3'],
@@ -51,9 +51,9 @@ describe('the bundled scan Action on a pull request, run like the runner runs it
       ]),
     );
     expect(errors).toHaveLength(5);
-    const first = errors.find((a) => a.props.file === 'src/a.txt');
-    expect(first?.props.title).toBe('Secret: GitHub Token');
-    expect(first?.props.col).toBe('16');
+    const first = errors.find((a) => a.properties.file === 'src/a.txt');
+    expect(first?.properties.title).toBe('Secret: GitHub Token');
+    expect(first?.properties.col).toBe('16');
     expect(first?.message).toContain(
       `commit ${fixture.commits.addedThenRemoved.slice(0, 7)} by Mallory Dev`,
     );
@@ -175,7 +175,7 @@ describe('the bundled scan Action on pushes and scheduled runs', () => {
     expect(step.exitCode).toBe(1);
     expect(step.outputs).toMatchObject({ commits: '1', 'new-findings': '1' });
     expect(step.outputs.range).toContain('push to branch topic');
-    expect(annotations(step.output).map((a) => a.props.file)).toEqual(['c.txt']);
+    expect(annotations(step.output).map((a) => a.properties.file)).toEqual(['c.txt']);
   });
 
   it('scans what a new branch brought when before is all zeros', async () => {
@@ -192,7 +192,7 @@ describe('the bundled scan Action on pushes and scheduled runs', () => {
     expect(step.outputs).toMatchObject({ commits: '2', 'new-findings': '2' });
     expect(
       annotations(step.output)
-        .map((a) => a.props.file)
+        .map((a) => a.properties.file)
         .sort(),
     ).toEqual(['b.txt', 'c.txt']);
   });
@@ -256,7 +256,7 @@ describe('the bundled scan Action on pushes and scheduled runs', () => {
       payload: { ref: 'refs/heads/topic', before: repo.head('topic~1'), after: repo.head('topic') },
       inputs: { 'working-directory': basename(repo.root) },
     });
-    expect(annotations(step.output).map((a) => a.props.file)).toEqual([
+    expect(annotations(step.output).map((a) => a.properties.file)).toEqual([
       `${basename(repo.root)}/c.txt`,
     ]);
   });
