@@ -1,7 +1,8 @@
 /**
  * Faults the local GitHub API server injects, shaped as GitHub sends them so the real Octokit
  * plugins react as they would in production: primary and secondary rate limits (403 or 429 with
- * `retry-after` / `x-ratelimit-reset`), 5xx, connection resets, delays and permission denials.
+ * `retry-after` / `x-ratelimit-reset`), 5xx, connection resets, delays, permission denials and
+ * public keys rotated mid-run.
  */
 
 /** One fault. */
@@ -17,7 +18,13 @@ export type Fault =
   /** The answer comes `ms` later (the request is then handled normally). */
   | { kind: 'delay'; ms: number }
   /** A plain error status (default 403, as for a token missing a permission). */
-  | { kind: 'status'; status?: number; message?: string };
+  | { kind: 'status'; status?: number; message?: string }
+  /**
+   * The secret scope the request addresses gets a new public key (and `key_id`), `after` the
+   * request is answered (default; at once, so no later request sees the old key) or `before` it
+   * is handled; the old key is then refused with 422, as GitHub refuses a value it cannot open.
+   */
+  | { kind: 'rotate-key'; when?: 'before' | 'after' };
 
 /** Which requests a fault applies to; omitted fields match anything. */
 export interface FaultMatch {
@@ -77,7 +84,7 @@ function matches(match: FaultMatch, method: string, key: string, path: string): 
 
 /** Status, headers and body for a fault that answers (not resets or delays). */
 export function faultResponse(
-  fault: Exclude<Fault, { kind: 'connection-reset' } | { kind: 'delay' }>,
+  fault: Exclude<Fault, { kind: 'connection-reset' } | { kind: 'delay' } | { kind: 'rotate-key' }>,
 ): { status: number; headers: Record<string, string>; body: Record<string, unknown> } {
   const docs = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api';
   switch (fault.kind) {

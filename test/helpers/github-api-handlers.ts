@@ -59,7 +59,23 @@ export function handle(ctx: HandlerContext): Reply | undefined {
   return kind === 'secrets' ? secrets(ctx, scope, rest, isOrg) : variables(ctx, scope, rest, isOrg);
 }
 
-function findScope(ctx: HandlerContext, family: string, isOrg: boolean): Scope | undefined {
+/** The secret scope a request addresses (its secrets, public key or variables), if it exists. */
+export function requestScope(
+  ctx: Pick<HandlerContext, 'state' | 'template' | 'params'>,
+): Scope | undefined {
+  const scoped =
+    /^\/(?:repos\/\{owner\}\/\{repo\}\/environments\/\{environment_name\}|(?:repos\/\{owner\}\/\{repo\}|orgs\/\{org\})\/(actions|dependabot))\/(?:secrets|variables)/.exec(
+      ctx.template,
+    );
+  if (!scoped) return undefined;
+  return findScope(ctx, scoped[1] ?? '', ctx.template.startsWith('/orgs/'));
+}
+
+function findScope(
+  ctx: Pick<HandlerContext, 'state' | 'params'>,
+  family: string,
+  isOrg: boolean,
+): Scope | undefined {
   const p = ctx.params;
   if (isOrg) {
     const org = ctx.state.org(p.org ?? '');

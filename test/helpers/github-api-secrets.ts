@@ -110,6 +110,8 @@ function putSecret(
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
     ...access,
+    // An org update without a new value keeps the key that opened the old one.
+    ...(encrypted !== undefined || !isOrg ? { keyId: scope.keyId } : { keyId: existing?.keyId }),
   });
   return existing ? { status: 204 } : { status: 201, body: {} };
 }

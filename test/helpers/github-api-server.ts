@@ -11,12 +11,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import sodium from 'libsodium-wrappers';
 import { faultResponse, Faults } from './github-api-faults.js';
-import { handle } from './github-api-handlers.js';
+import { handle, requestScope } from './github-api-handlers.js';
 import { readBody, send, type Reply } from './github-api-reply.js';
 import { OpenApi } from './github-api-openapi.js';
 import {
   GitHubState,
   publicKeyBase64,
+  rotateScopeKey,
+  type Scope,
   type ScopeRef,
   type StoredSecret,
   type StoredVariable,
@@ -87,6 +89,8 @@ export interface GitHubApiServer {
   deleteVariable(scope: ScopeRef, name: string): void;
   /** The scope's public key as the API serves it. */
   publicKey(scope: ScopeRef): { keyId: string; key: string };
+  /** Gives the scope a new public key now (the `rotate-key` fault does it on a request); returns it. */
+  rotateKey(scope: ScopeRef): { keyId: string; key: string };
   /** Write requests (PUT/POST/PATCH/DELETE) received so far. */
   writes(): LoggedRequest[];
   /** The most requests in progress at once. */
@@ -182,8 +186,6 @@ export async function startGitHubApiServer(
       req.socket.destroy();
       return;
     }
-    if (fault?.kind === 'delay') await new Promise((r) => setTimeout(r, fault.ms));
-    else if (fault) return reply(faultResponse(fault));
     const apiRoot = `http://${req.headers.host ?? 'localhost'}${prefix}`;
     const ctx = {
       state,
@@ -193,6 +195,12 @@ export async function startGitHubApiServer(
       query: url.searchParams,
       apiRoot,
     };
+    const rotate = fault?.kind === 'rotate-key' ? (fault.when ?? 'after') : undefined;
+    const scope = rotate ? requestScope(ctx) : undefined;
+    if (rotate && !scope) problems.push(`rotate-key fault on a request without a scope: ${key}`);
+    if (fault?.kind === 'delay') await new Promise((r) => setTimeout(r, fault.ms));
+    else if (fault && fault.kind !== 'rotate-key') return reply(faultResponse(fault));
+    if (scope && rotate === 'before') rotateScopeKey(scope);
     const answer = handle({ ...ctx, body: (body ?? {}) as Record<string, unknown> });
     if (!answer) return reply({ status: 501, body: { message: `not implemented here: ${key}` } });
     if (!answer.unchecked && answer.status < 300) {
@@ -200,6 +208,7 @@ export async function startGitHubApiServer(
       if (wrong.length > 0) problems.push(`response of ${key}: ${wrong.join('; ')}`);
     }
     reply(answer);
+    if (scope && rotate === 'after') rotateScopeKey(scope);
   };
 
   const server = createServer((req, res) => {
@@ -219,6 +228,7 @@ export async function startGitHubApiServer(
     if (!scope) throw new Error(`no such scope: ${JSON.stringify(ref)}`);
     return scope;
   };
+  const keyOf = (scope: Scope) => ({ keyId: scope.keyId, key: publicKeyBase64(scope) });
   const repoOf = (fullName: string) => {
     const [owner = '', name = ''] = fullName.split('/');
     const repo = state.repo(owner, name);
@@ -270,10 +280,8 @@ export async function startGitHubApiServer(
       });
     },
     deleteVariable: (ref, name) => void scopeOf(ref).variables.delete(name.toUpperCase()),
-    publicKey: (ref) => {
-      const scope = scopeOf(ref);
-      return { keyId: scope.keyId, key: publicKeyBase64(scope) };
-    },
+    publicKey: (ref) => keyOf(scopeOf(ref)),
+    rotateKey: (ref) => keyOf(rotateScopeKey(scopeOf(ref))),
     writes: () => requests.filter((r) => r.method !== 'GET'),
     peakInFlight: () => peak,
     resetCalls: () => {

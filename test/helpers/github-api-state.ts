@@ -19,6 +19,8 @@ export interface StoredSecret {
   visibility?: Visibility;
   /** Organization scopes with `selected` visibility only: repository ids. */
   selectedRepositoryIds?: number[];
+  /** The `key_id` of the key that opened the value (unset for seeded secrets). */
+  keyId?: string;
 }
 
 /** An Actions variable as stored. */
@@ -31,11 +33,11 @@ export interface StoredVariable {
   selectedRepositoryIds?: number[];
 }
 
-/** One secret scope: its keypair, secrets and (for Actions scopes) variables. */
+/** One secret scope: its keypair (replaced by `rotateScopeKey`), secrets and (for Actions scopes) variables. */
 export interface Scope {
-  readonly keyId: string;
-  readonly publicKey: Uint8Array;
-  readonly privateKey: Uint8Array;
+  keyId: string;
+  publicKey: Uint8Array;
+  privateKey: Uint8Array;
   readonly secrets: Map<string, StoredSecret>;
   readonly variables: Map<string, StoredVariable>;
   /** GitHub's limit on secrets in this scope. */
@@ -161,16 +163,22 @@ export class GitHubState {
 }
 
 function newScope(limit: number): Scope {
+  return { ...newKeypair(), secrets: new Map(), variables: new Map(), limit };
+}
+
+function newKeypair(): Pick<Scope, 'keyId' | 'publicKey' | 'privateKey'> {
   const pair = sodium.crypto_box_keypair();
-  return {
-    // GitHub's key ids are long decimal strings.
-    keyId: `${randomInt(1e9, 2 ** 47)}${randomInt(1e5, 1e6)}`,
-    publicKey: pair.publicKey,
-    privateKey: pair.privateKey,
-    secrets: new Map(),
-    variables: new Map(),
-    limit,
-  };
+  // GitHub's key ids are long decimal strings.
+  const keyId = `${randomInt(1e9, 2 ** 47)}${randomInt(1e5, 1e6)}`;
+  return { keyId, publicKey: pair.publicKey, privateKey: pair.privateKey };
+}
+
+/**
+ * Gives a scope a new keypair and key id, as when GitHub rotates a public key: values sealed with
+ * the old key, or sent with its `key_id`, are refused from now on. Stored secrets stay.
+ */
+export function rotateScopeKey(scope: Scope): Scope {
+  return Object.assign(scope, newKeypair());
 }
 
 /** The public key as the API returns it (standard base64). */

@@ -74,6 +74,23 @@ export function toGitHubApiError(
   return new GitHubApiError(message, status, target, operation);
 }
 
+/**
+ * A secret PUT that GitHub refused with 422. GitHub answers so for a bad name, a value over 48 KB
+ * or a full scope, and for a value sealed with a public key that has rotated since it was read;
+ * `resealed` says the adapter already re-read the key and sealed again once.
+ */
+export function secretWriteRefused(
+  target: string,
+  operation: string,
+  resealed: boolean,
+): GitHubApiError {
+  const limits = `check the name ([A-Za-z0-9_], no leading digit, no GITHUB_ prefix), the 48 KB value limit and the per-scope secret limits`;
+  const message = resealed
+    ? `GitHub refused ${operation} on ${target} (422) even after it was sealed again with the target's new public key: the key changed again during the run (re-run: the run converges), or ${limits}`
+    : `GitHub refused ${operation} on ${target} (422): ${limits}; if the target's public key changed during the run, re-run (the run converges)`;
+  return new GitHubApiError(message, 422, target, operation);
+}
+
 function isSecondaryLimit(error: unknown): boolean {
   const message = (error as { message?: unknown } | null)?.message;
   return typeof message === 'string' && /\bsecondary rate\b/i.test(message);

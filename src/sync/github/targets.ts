@@ -1,10 +1,17 @@
 /**
  * `GitHubTargets` over the REST API: secrets sealed with each target's own public key (fetched
- * once per target per run), organization access settings kept on update, the manifest stored in
- * an Actions variable of the same scope, and environments created on demand.
+ * once per target per run, and once more when GitHub refuses a value because the key rotated),
+ * organization access settings kept on update, the manifest stored in an Actions variable of the
+ * same scope, and environments created on demand.
  */
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './client.js';
-import { secretPermission, statusOf, toGitHubApiError, variablePermission } from './errors.js';
+import {
+  secretPermission,
+  secretWriteRefused,
+  statusOf,
+  toGitHubApiError,
+  variablePermission,
+} from './errors.js';
 import {
   isOrgTarget,
   manifestVariableName,
@@ -12,7 +19,8 @@ import {
   variablesRoute,
   type ScopeRoute,
 } from './routes.js';
-import { memo, orgAccessResolver, type Call } from './org-access.js';
+import { orgAccessResolver, type Call } from './org-access.js';
+import { publicKeyCache, type PublicKey } from './public-keys.js';
 import { sealForGitHub } from './seal.js';
 import {
   GitHubApiError,
@@ -27,11 +35,6 @@ import {
 /** GitHub's limit on one variable's value, which bounds a manifest. */
 const MAX_VARIABLE_BYTES = 48 * 1024;
 
-interface PublicKey {
-  key_id: string;
-  key: string;
-}
-
 /** Options for `createGitHubTargets`: the client's, or a ready client. */
 export type GitHubTargetsOptions =
   GitHubClientOptions | { octokit: GitHubClient; calls?: Record<string, number> };
@@ -42,7 +45,6 @@ export function createGitHubTargets(options: GitHubTargetsOptions): GitHubTarget
     'octokit' in options
       ? { octokit: options.octokit, calls: options.calls ?? {} }
       : createGitHubClient(options);
-  const keys = new Map<string, Promise<PublicKey>>();
   const manifestExists = new Map<string, boolean>();
 
   const call: Call = async <T>(
@@ -62,20 +64,20 @@ export function createGitHubTargets(options: GitHubTargetsOptions): GitHubTarget
   const request = async (route: string, scope: ScopeRoute, extra: Record<string, unknown> = {}) =>
     octokit.request(route.replace('{base}', scope.base), { ...scope.params, ...extra });
 
-  // One key fetch per target per run; a failed fetch is retried by the next item.
-  const publicKey = (t: TargetRef): Promise<PublicKey> =>
-    memo(keys, targetLabel(t), () =>
-      call(
-        t,
-        'read the public key',
-        secretPermission(t.kind),
-        async () => {
-          const { data } = await request('GET {base}/public-key', secretsRoute(t));
-          return data as PublicKey;
-        },
-        notFoundHint(t),
-      ),
-    );
+  // One key fetch per target per run (plus one after a rotation); a failed fetch is retried by
+  // the next item.
+  const keys = publicKeyCache((t) =>
+    call(
+      t,
+      'read the public key',
+      secretPermission(t.kind),
+      async () => {
+        const { data } = await request('GET {base}/public-key', secretsRoute(t));
+        return data as PublicKey;
+      },
+      notFoundHint(t),
+    ),
+  );
   const orgAccess = orgAccessResolver(octokit, call);
 
   return {
@@ -97,18 +99,43 @@ export function createGitHubTargets(options: GitHubTargetsOptions): GitHubTarget
     },
 
     async putSecret(t, name, value) {
-      const key = await publicKey(t);
+      const key = await keys.get(t);
       const access = isOrgTarget(t) ? await orgAccess.resolve(t, name) : {};
-      const encrypted_value = await sealForGitHub(key.key, value);
-      const { status } = await call(t, `write secret ${name}`, secretPermission(t.kind), () =>
+      const label = targetLabel(t);
+      const operation = `write secret ${name}`;
+      // Sealing stays outside the try blocks: only GitHub's answers become GitHubApiErrors.
+      const seal = async (k: PublicKey) => ({
+        encrypted_value: await sealForGitHub(k.key, value),
+        key_id: k.key_id,
+      });
+      const put = (sealed: { encrypted_value: string; key_id: string }) =>
         request('PUT {base}/{secret_name}', secretsRoute(t), {
           secret_name: name,
-          encrypted_value,
-          key_id: key.key_id,
+          ...sealed,
           ...access,
-        }),
-      );
-      return status === 201 ? 'created' : 'updated';
+        });
+      const fail = (error: unknown, resealed: boolean): never => {
+        if (statusOf(error) === 422) throw secretWriteRefused(label, operation, resealed);
+        throw toGitHubApiError(error, label, operation, secretPermission(t.kind));
+      };
+      const sealed = await seal(key);
+      let response: Awaited<ReturnType<typeof put>>;
+      try {
+        response = await put(sealed);
+      } catch (error) {
+        // GitHub refuses (422) a value sealed with a key that rotated after we read it: read the
+        // key again (once per target per run) and, if it changed, seal again and retry once.
+        if (statusOf(error) !== 422) return fail(error, false);
+        const renewed = await keys.renewed(t, key);
+        if (!renewed) return fail(error, false);
+        const resealed = await seal(renewed);
+        try {
+          response = await put(resealed);
+        } catch (again) {
+          return fail(again, true);
+        }
+      }
+      return response.status === 201 ? 'created' : 'updated';
     },
 
     async deleteSecret(t, name) {
@@ -209,8 +236,11 @@ function notFoundHint(t: TargetRef): string | undefined {
 export function parseManifest(text: string): Manifest | undefined {
   try {
     const data = JSON.parse(text) as { v?: unknown; secrets?: unknown };
-    if (data.v !== 1 || typeof data.secrets !== 'object' || data.secrets === null) return undefined;
-    const entries = Object.entries(data.secrets as Record<string, unknown>);
+    const secrets = data.secrets;
+    // An array would pass as an object and give index "names" that stay in every later manifest.
+    if (data.v !== 1 || typeof secrets !== 'object' || secrets === null || Array.isArray(secrets))
+      return undefined;
+    const entries = Object.entries(secrets as Record<string, unknown>);
     if (!entries.every(([, v]) => typeof v === 'string')) return undefined;
     return { v: 1, secrets: Object.fromEntries(entries) as Record<string, string> };
   } catch {

@@ -3,6 +3,7 @@ import {
   GITHUB_API_VERSION,
   MANIFEST_VARIABLE,
   MANIFEST_VARIABLE_DEPENDABOT,
+  parseManifest,
   targetLabel,
   type GitHubTargets,
   type TargetRef,
@@ -145,6 +146,9 @@ describe.skipIf(skipReason !== undefined)(
       expect(await github.readManifest(repo)).toBeUndefined();
       server.setVariable(env, MANIFEST_VARIABLE, 'not json');
       expect(await github.readManifest(env)).toBeUndefined();
+      // An array of fingerprints is no manifest: its indexes would pass for secret names.
+      for (const text of ['{"v":1,"secrets":["f1"]}', 'null', '{"v":1,"secrets":{"A":1}}'])
+        expect(parseManifest(text), text).toBeUndefined();
       // Known to exist, then deleted by someone: PATCH 404 falls back to POST.
       server.deleteVariable(repo, MANIFEST_VARIABLE);
       await github.writeManifest(repo, { v: 1, secrets: {} });
