@@ -50,18 +50,32 @@ describe('inventory and migrate from the built bundle', () => {
     );
     expect(classes).toEqual(['NODE_ENV:config', 'GH_PAT:secret', 'APP_SECRET:secret']);
 
-    const migrated = await cli(dir, 'migrate', '--prefix', 'bundle/app/', '--rewrite');
+    const migrated = await cli(dir, 'migrate', '--prefix', 'bundle/app/');
     expect(migrated.code, migrated.stderr).toBe(0);
     expect(server.get('bundle/app/GH_PAT')?.current?.string).toBe(token);
     expect(server.get('bundle/app/APP_SECRET')?.metadata.tags).toEqual([
       { Key: 'migrated-from', Value: 'env' },
     ]);
-    expect(await readFile(join(dir, '.env'), 'utf8')).toBe('NODE_ENV=production\n');
     expect(migrated.stdout).toContain('GH_PAT,bundle/app/GH_PAT');
+
+    // A re-run that adds a tag retags the unchanged secrets and nothing else, then rewrites.
+    const args = ['--prefix', 'bundle/app/', '--tag', 'team=web', '--rewrite', '-f', 'json'];
+    const retag = await cli(dir, 'migrate', ...args);
+    expect(retag.code, retag.stderr).toBe(0);
+    const report = JSON.parse(retag.stdout);
+    expect(report.summary).toMatchObject({ retag: 2, unchanged: 0 });
+    expect(report.rewrite.removed).toEqual(['GH_PAT', 'APP_SECRET']);
+    expect(server.get('bundle/app/GH_PAT')).toMatchObject({ versionCount: 1 });
+    expect(server.get('bundle/app/GH_PAT')?.metadata.tags).toContainEqual({
+      Key: 'team',
+      Value: 'web',
+    });
+    expect(await readFile(join(dir, '.env'), 'utf8')).toBe('NODE_ENV=production\n');
 
     const help = await cli(dir, '--help');
     expect(help.stdout).toContain('migrate --env-file .env --prefix PREFIX');
     const texts = [inventory.stdout, inventory.stderr, migrated.stdout, migrated.stderr];
+    texts.push(retag.stdout, retag.stderr);
     expect(leaks([token, secret], ...texts, ...(await filesOtherThanEnv(dir)))).toEqual([]);
   });
 });

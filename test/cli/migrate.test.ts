@@ -153,7 +153,7 @@ describe('secrets-action migrate', () => {
     expect(first.code).toBe(2);
     expect(first.stdout).toMatch(/Written \(3\):\n {2}created +m4\/GITHUB_PAT \(GITHUB_PAT\)\n/);
     expect(first.stdout).toContain(
-      'Failed (1); their values were not written:\n  m4/STRIPE_KEY (STRIPE_KEY): access denied (AccessDeniedException); allow secretsmanager:CreateSecret on this secret for the credentials in use\n',
+      'Failed (1):\n  m4/STRIPE_KEY (STRIPE_KEY): not created: access denied (AccessDeniedException); allow secretsmanager:CreateSecret on this secret for the credentials in use\n',
     );
     expect(first.stderr).toContain('1 of 4 secrets failed');
     expect(first.stderr).toContain('.env was not rewritten');
@@ -164,7 +164,8 @@ describe('secrets-action migrate', () => {
     const second = await migrate(dir, '--prefix', 'm4/');
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toContain('1 to create, 0 to update, 3 unchanged');
-    expect(server.calls).toEqual({ BatchGetSecretValue: 1, CreateSecret: 1 });
+    // One ListSecrets page reads the tags of the 3 written ones: right, so no DescribeSecret.
+    expect(server.calls).toEqual({ BatchGetSecretValue: 1, ListSecrets: 1, CreateSecret: 1 });
     expect(leaks(planted, first.stdout, first.stderr, second.stdout, second.stderr)).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import {
   clientOptionsFromEnv,
   createMigrateClient,
   planMigration,
+  readCurrentSettings,
   readCurrentValues,
   type MigrationItem,
 } from '../../src/sync/migrate/index.js';
@@ -30,12 +31,11 @@ const settings = { tags: [{ Key: 'migrated-from', Value: 'env' }] };
 async function migrate(items: readonly MigrationItem[], dryRun = false) {
   const client = createMigrateClient(clientOptionsFromEnv(server.env(), {}));
   const caller = new AwsCaller({ attempts: 3, baseDelayMs: 5 }, 4);
-  const current = await readCurrentValues(
-    client,
-    caller,
-    items.map((i) => i.secretName),
-  );
-  const plan = planMigration(items, current);
+  const names = items.map((i) => i.secretName);
+  const values = await readCurrentValues(client, caller, names);
+  const existing = names.filter((name) => values.get(name)?.state === 'string');
+  const current = await readCurrentSettings(client, caller, existing, settings);
+  const plan = planMigration(items, { values, settings: current }, settings);
   const outcomes = dryRun ? [] : await applyMigration(client, caller, plan, settings);
   client.destroy();
   return { plan, outcomes };
@@ -69,7 +69,7 @@ describe('buildItems', () => {
 });
 
 describe('plan and apply against the local Secrets Manager (real SDK)', () => {
-  it('creates, then finds everything unchanged with one read and no writes', async () => {
+  it('creates, then finds everything unchanged with two reads and no writes', async () => {
     const values = [planted('a'), planted('b')];
     const { items } = buildItems(
       [
@@ -88,7 +88,8 @@ describe('plan and apply against the local Secrets Manager (real SDK)', () => {
     server.resetCalls();
     const second = await migrate(items);
     expect(second.plan.map((p) => p.action)).toEqual(['unchanged', 'unchanged']);
-    expect(server.calls).toEqual({ BatchGetSecretValue: 1 });
+    // One ListSecrets page answers for the tags of both.
+    expect(server.calls).toEqual({ BatchGetSecretValue: 1, ListSecrets: 1 });
   });
 
   it('updates a changed value: tags first, then a new version', async () => {
@@ -150,7 +151,7 @@ describe('plan and apply against the local Secrets Manager (real SDK)', () => {
   });
 
   it('falls back to GetSecretValue when BatchGetSecretValue is denied', async () => {
-    server.put({ name: 't5/A', string: 'same' });
+    server.put({ name: 't5/A', string: 'same', metadata: { tags: [...settings.tags] } });
     server.faults.denyOperation('BatchGetSecretValue');
     const { items } = buildItems(
       [

@@ -14,6 +14,19 @@ function reservedNote(names: readonly string[]): string[] {
     : [];
 }
 
+/** The env Action's `secret-ids` lines: `VAR,name` per single secret, `,name` per JSON group. */
+export function readBackIds(items: readonly MigrationItem[]): {
+  secretIds: string[];
+  jsonSecretIds: string[];
+} {
+  return {
+    secretIds: items
+      .filter((item) => item.kind === 'single')
+      .map((item) => `${variableName(item.keys[0] as string)},${item.secretName}`),
+    jsonSecretIds: items.filter((item) => item.kind === 'group').map((i) => `,${i.secretName}`),
+  };
+}
+
 /**
  * The copy-paste next step for the secrets in AWS: the env Action's `secret-ids` block (explicit
  * aliases, so each variable keeps its `.env` name; JSON groups with a blank alias and
@@ -24,22 +37,21 @@ export function nextStepText(items: readonly MigrationItem[]): string {
   const groups = items.filter((item) => item.kind === 'group');
   if (items.length === 0) return '';
   const keys = items.flatMap((item) => item.keys.map(variableName));
+  const ids = readBackIds(items);
   const steps: string[] = [];
-  if (singles.length > 0)
+  if (ids.secretIds.length > 0)
     steps.push(
       '  - uses: org/secrets-action@v1',
       '    with:',
       '      secret-ids: |',
-      ...singles.map(
-        (item) => `        ${variableName(item.keys[0] as string)},${item.secretName}`,
-      ),
+      ...ids.secretIds.map((line) => `        ${line}`),
     );
-  if (groups.length > 0)
+  if (ids.jsonSecretIds.length > 0)
     steps.push(
       '  - uses: org/secrets-action@v1',
       '    with:',
       '      secret-ids: |',
-      ...groups.map((item) => `        ,${item.secretName}`),
+      ...ids.jsonSecretIds.map((line) => `        ${line}`),
       '      parse-json-secrets: true',
     );
   const sync = [

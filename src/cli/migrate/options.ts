@@ -16,6 +16,8 @@ export interface MigrateOptions {
   readonly only?: readonly string[];
   readonly region?: string;
   readonly endpoint?: string;
+  /** `text` (tables for people) or `json` (one document on stdout, for scripts). */
+  readonly format: 'text' | 'json';
 }
 
 /** Parses and checks `migrate`'s arguments; every problem is a UsageError naming the option. */
@@ -32,6 +34,7 @@ export function parseMigrateOptions(argv: readonly string[]): MigrateOptions {
     only: { type: 'string', multiple: true },
     region: { type: 'string' },
     endpoint: { type: 'string' },
+    format: { type: 'string', short: 'f', default: 'text' },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return { help: true } as MigrateOptions;
@@ -43,6 +46,8 @@ export function parseMigrateOptions(argv: readonly string[]): MigrateOptions {
     throw new UsageError(
       'migrate needs --prefix, the start of every secret name (such as app/production/)',
     );
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new UsageError(`--format must be text or json, not '${values.format}'`);
   if (values.group !== undefined && values.group.trim() === '')
     throw new UsageError('--group needs a name (such as api-keys)');
   const only = values.only
@@ -64,6 +69,7 @@ export function parseMigrateOptions(argv: readonly string[]): MigrateOptions {
     ...(only ? { only: [...new Set(only)] } : {}),
     ...(values.region ? { region: values.region } : {}),
     ...(values.endpoint ? { endpoint: values.endpoint } : {}),
+    format: values.format,
   };
 }
 

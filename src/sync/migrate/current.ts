@@ -1,5 +1,6 @@
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { AwsCaller } from '../aws/caller.js';
+import { errorCode } from '../aws/errors.js';
 import { getBatch, getOne, type ReadValue } from '../aws/read.js';
 import { explainMigrateFailure, isOperationUnavailable } from './errors.js';
 import type { CurrentValue } from './types.js';
@@ -14,8 +15,9 @@ function toCurrent(read: ReadValue): CurrentValue {
 
 function fromCode(code: string, operation: 'BatchGetSecretValue'): CurrentValue {
   if (code === 'ResourceNotFoundException') return { state: 'missing' };
-  const fake = Object.assign(new Error(code), { name: code });
-  return { state: 'error', message: explainMigrateFailure(fake, operation) };
+  // The code comes from the response: only a code-shaped one is kept (errorCode checks).
+  const fake = Object.assign(new Error('failed'), { name: code });
+  return { state: 'error', code: errorCode(fake), message: explainMigrateFailure(fake, operation) };
 }
 
 /**
@@ -45,6 +47,7 @@ export async function readCurrentValues(
         if (!isOperationUnavailable(error)) {
           const failed: CurrentValue = {
             state: 'error',
+            code: errorCode(error),
             message: explainMigrateFailure(error, 'BatchGetSecretValue'),
           };
           for (const name of chunk) current.set(name, failed);
@@ -66,8 +69,8 @@ async function readOne(
   try {
     return toCurrent(await getOne(client, caller, name, {}));
   } catch (error) {
-    const code = (error as { name?: string }).name;
+    const code = errorCode(error);
     if (code === 'ResourceNotFoundException') return { state: 'missing' };
-    return { state: 'error', message: explainMigrateFailure(error, 'GetSecretValue') };
+    return { state: 'error', code, message: explainMigrateFailure(error, 'GetSecretValue') };
   }
 }

@@ -2,7 +2,13 @@ import { errorCode } from '../aws/errors.js';
 
 /** The AWS operations migrate calls. */
 export type MigrateOperation =
-  'GetSecretValue' | 'BatchGetSecretValue' | 'CreateSecret' | 'PutSecretValue' | 'TagResource';
+  | 'GetSecretValue'
+  | 'BatchGetSecretValue'
+  | 'DescribeSecret'
+  | 'CreateSecret'
+  | 'PutSecretValue'
+  | 'UpdateSecret'
+  | 'TagResource';
 
 const throttleCodes = new Set([
   'ThrottlingException',
@@ -38,7 +44,7 @@ export function explainMigrateFailure(error: unknown, operation: MigrateOperatio
   if (code === 'InvalidParameterException' || code === 'ValidationException')
     return `request refused (${code}); check the secret name, --kms-key-id, --tag and --description values`;
   if (code === 'EncryptionFailure' || code.startsWith('KMS'))
-    return `the KMS key cannot be used (${code}); check --kms-key-id and allow kms:GenerateDataKey and kms:Decrypt on it`;
+    return `the KMS key cannot be used (${code}); check --kms-key-id and allow kms:GenerateDataKey and kms:Decrypt on it (switching keys also needs kms:Decrypt on the secret's current key)`;
   if (code === 'DecryptionFailure')
     return `the current value cannot be decrypted to compare (${code}); allow kms:Decrypt on the secret's KMS key`;
   if (code === 'LimitExceededException')

@@ -1,19 +1,63 @@
-import type { CurrentValue, MigrationItem, PlanEntry } from './types.js';
+import { isNoChange, settingsChange } from './settings-diff.js';
+import type {
+  CurrentSettings,
+  CurrentValue,
+  MigrationItem,
+  MigrationSettings,
+  PlanEntry,
+} from './types.js';
+
+/** What AWS holds now: values by name, and the settings of the secrets that exist. */
+export interface CurrentState {
+  readonly values: ReadonlyMap<string, CurrentValue>;
+  /** Absent for a name whose settings were not read: it is compared by value only. */
+  readonly settings?: ReadonlyMap<string, CurrentSettings>;
+}
 
 /**
- * Decides, for each item, create (AWS has no such secret), unchanged (AWS holds exactly this
- * value: nothing is written), update (it holds something else), or fail (it cannot be read, or a
- * group's secret is not a JSON object). Values are compared in memory and never printed.
+ * Decides, for each item: create (AWS has no such secret), update (it holds another value),
+ * update-settings (the same value, another description or KMS key), retag (the same value and
+ * settings, a wanted tag missing), unchanged (nothing to write), or fail (it cannot be read, or
+ * a group's secret is not a JSON object). Values are compared in memory and never printed.
  */
 export function planMigration(
   items: readonly MigrationItem[],
-  current: ReadonlyMap<string, CurrentValue>,
+  current: CurrentState,
+  wanted: MigrationSettings,
 ): PlanEntry[] {
-  return items.map((item) => planItem(item, current.get(item.secretName) ?? { state: 'missing' }));
+  return items.map((item) => {
+    const value = current.values.get(item.secretName) ?? { state: 'missing' };
+    const byValue = planValue(item, value);
+    if (byValue.action !== 'update' && byValue.action !== 'unchanged') return byValue;
+    return withSettings(byValue, current.settings?.get(item.secretName), wanted);
+  });
 }
 
-function planItem(item: MigrationItem, now: CurrentValue): PlanEntry {
-  if (now.state === 'error') return { item, action: 'fail', reason: now.message };
+/** Adds to an update or unchanged entry what its tags, description and KMS key need. */
+function withSettings(
+  entry: PlanEntry,
+  settings: CurrentSettings | undefined,
+  wanted: MigrationSettings,
+): PlanEntry {
+  if (settings?.state !== 'known') {
+    const unchecked = settings
+      ? { settingsUnchecked: { operation: settings.operation, code: settings.code } }
+      : {};
+    // Without the current tags an update sets them all, as a blind write would; unchanged stays.
+    return entry.action === 'update'
+      ? { ...entry, changes: { tags: wanted.tags }, ...unchecked }
+      : { ...entry, ...unchecked };
+  }
+  const changes = settingsChange(settings, wanted);
+  if (entry.action === 'update') return isNoChange(changes) ? entry : { ...entry, changes };
+  if (changes.description !== undefined || changes.kmsKeyId !== undefined)
+    return { ...entry, action: 'update-settings', changes };
+  if (changes.tags.length > 0) return { ...entry, action: 'retag', changes };
+  return entry;
+}
+
+function planValue(item: MigrationItem, now: CurrentValue): PlanEntry {
+  if (now.state === 'error') return { item, action: 'fail', reason: now.message, code: now.code };
   if (item.kind === 'single') {
     const value = item.value as string;
     if (now.state === 'missing') return { item, action: 'create', secretString: value };
@@ -33,6 +77,7 @@ function planItem(item: MigrationItem, now: CurrentValue): PlanEntry {
     return {
       item,
       action: 'fail',
+      code: 'NotAJsonObject',
       reason:
         'the secret exists and does not hold a JSON object, so keys cannot be added to it; choose another --group name',
     };
