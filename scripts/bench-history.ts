@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
+import { isTextDetector } from '../src/scanner/compile.js';
 import { builtinDetectors } from '../src/scanner/detectors/index.js';
 import { expandTemplate, seededRandom } from '../test/helpers/tokens.js';
 
@@ -44,6 +45,7 @@ function corpusLines(nodeModules: string, maxBytes: number): string[] {
 /** One single-line positive example per prefixed detector that is on by default. */
 function plantableSecrets(): string[] {
   return builtinDetectors
+    .filter(isTextDetector)
     .filter((d) => d.strength === 'prefixed' && d.enabledByDefault !== false)
     .map((d, i) => expandTemplate(d.examples.positive[0] ?? '', i + 11))
     .filter((line) => line !== '' && !line.includes('\n'));
@@ -140,7 +142,7 @@ function timed(command: string, args: string[], cwd: string): { seconds: number;
 
 /** Every keyword of every detector as one case-insensitive ERE alternation. */
 function combinedPattern(): string {
-  const keywords = new Set(builtinDetectors.flatMap((d) => d.keywords));
+  const keywords = new Set(builtinDetectors.filter(isTextDetector).flatMap((d) => d.keywords));
   return [...keywords].map((k) => k.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&')).join('|');
 }
 
@@ -174,7 +176,7 @@ export async function benchHistory(repo: string): Promise<string> {
       `generated in ${generated.seconds.toFixed(1)} s in ${root}`,
     `  secrets-action scan --history      ${ours.seconds.toFixed(2).padStart(6)} s  ${rate(ours.seconds)}; ` +
       `${plantedFound}/${generated.planted.length} planted found, ${report.findings.length} findings in all`,
-    `  git log -p | grep -icE (${new Set(builtinDetectors.flatMap((d) => d.keywords)).size} keywords) ` +
+    `  git log -p | grep -icE (${new Set(builtinDetectors.filter(isTextDetector).flatMap((d) => d.keywords)).size} keywords) ` +
       `${floor.seconds.toFixed(2).padStart(6)} s  ${rate(floor.seconds)}; ${floor.stdout.trim()} matching lines`,
     `  git log -p alone                   ${gitOnly.seconds.toFixed(2).padStart(6)} s  ${rate(gitOnly.seconds)}`,
     `  ratio: ${(ours.seconds / floor.seconds).toFixed(2)}× the git log | grep floor (median of ${repeats} runs each)`,

@@ -9,6 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
+import { isTextDetector } from '../../src/scanner/compile.js';
 import { builtinDetectors } from '../../src/scanner/detectors/index.js';
 import { expandTemplate } from '../../test/helpers/tokens.js';
 
@@ -68,7 +69,9 @@ export function ensureBenchTree(
   }
 
   const planted: string[] = [];
-  const detectors = builtinDetectors.filter((detector) => detector.enabledByDefault !== false);
+  const detectors = builtinDetectors
+    .filter(isTextDetector)
+    .filter((detector) => detector.enabledByDefault !== false);
   partNames.forEach((part, index) => {
     rmSync(join(root, part, 'planted'), { recursive: true, force: true });
     mkdirSync(join(root, part, 'planted'), { recursive: true });

@@ -1,8 +1,14 @@
-import type { CodeDetector, Detector, PatternDetector } from './types.js';
+import type {
+  CodeDetector,
+  Detector,
+  FileDetector,
+  PatternDetector,
+  TextDetector,
+} from './types.js';
 
 /** A detector with its regexes compiled once per scanner. */
 export interface CompiledDetector {
-  detector: Detector;
+  detector: TextDetector;
   /** Set for pattern detectors; has the `g` and `d` flags. */
   regex?: RegExp;
   code?: CodeDetector;
@@ -16,10 +22,20 @@ export function isCodeDetector(detector: Detector): detector is CodeDetector {
   return typeof (detector as CodeDetector).detect === 'function';
 }
 
+/** Whether a detector judges whole files (key stores) rather than text. */
+export function isFileDetector(detector: Detector): detector is FileDetector {
+  return (detector as FileDetector).kind === 'file';
+}
+
+/** Whether a detector reads text: a pattern or a code detector. */
+export function isTextDetector(detector: Detector): detector is TextDetector {
+  return !isFileDetector(detector);
+}
+
 const rankOf = { prefixed: 0, contextual: 1, generic: 2 } as const;
 
 /** Compiles a detector's regexes, naming the detector in any syntax error. */
-export function compileDetector(detector: Detector): CompiledDetector {
+export function compileDetector(detector: TextDetector): CompiledDetector {
   const allowlist = (detector.allowlist ?? []).map((source) =>
     compileRegex(source, 'i', `allowlist of detector ${detector.id}`),
   );

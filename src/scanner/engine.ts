@@ -1,4 +1,9 @@
-import { compileDetector, type CompiledDetector } from './compile.js';
+import {
+  compileDetector,
+  isFileDetector,
+  isTextDetector,
+  type CompiledDetector,
+} from './compile.js';
 import { builtinFilters, type SecretFilter } from './filters/index.js';
 import { LineIndex } from './lines.js';
 import { isAllowlistedByPragma } from './pragmas.js';
@@ -6,6 +11,7 @@ import { Prefilter } from './prefilter.js';
 import { redactSecret, sha1Hex } from './redact.js';
 import { shannonEntropy } from './entropy.js';
 import type { Detector, Finding, RawMatch, Skip, TextScanResult } from './types.js';
+import { WholeFileJudge } from './whole-file.js';
 
 /** Settings that shape one scanner; all optional. */
 export interface ScannerOptions {
@@ -38,9 +44,11 @@ export class SecretScanner {
   private readonly excludeLines: readonly RegExp[];
   private readonly excludeSecrets: readonly RegExp[];
   private readonly filters: readonly SecretFilter[];
+  private readonly wholeFiles: WholeFileJudge;
 
   constructor(detectors: readonly Detector[], options: ScannerOptions = {}) {
-    this.detectors = detectors.map(compileDetector);
+    this.detectors = detectors.filter(isTextDetector).map(compileDetector);
+    this.wholeFiles = new WholeFileJudge(detectors.filter(isFileDetector));
     this.prefilter = new Prefilter(this.detectors);
     this.maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
     this.excludeLines = options.excludeLines ?? [];
@@ -108,6 +116,23 @@ export class SecretScanner {
     );
     findings.sort(compareFindings);
     return { findings, skips };
+  }
+
+  /**
+   * Whether a file detector that is on claims `path` (a key store by its extension): read the
+   * file's bytes, not its text, and pass them to {@link scanWholeFile}.
+   */
+  claimsWholeFile(path: string): boolean {
+    return this.wholeFiles.claims(path);
+  }
+
+  /**
+   * Judges a claimed file's whole content: its finding when the bytes confirm the format, or
+   * undefined when they do not (an empty or text file with such a name), to be read as any file.
+   */
+  scanWholeFile(content: Uint8Array, path: string): Finding[] | undefined {
+    const finding = this.wholeFiles.judge(content, path);
+    return finding === undefined ? undefined : [finding];
   }
 
   private accept(

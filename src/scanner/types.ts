@@ -7,8 +7,8 @@ export interface DetectorExamples {
   negative: string[];
 }
 
-/** Fields shared by every detector, whether it is a regex (data) or code. */
-export interface DetectorInfo {
+/** What every detector has, whatever it reads: listed, configured and reported by these. */
+export interface DetectorIdentity {
   /** `provider-kind`, stable forever: baselines and allowlists refer to it. */
   id: string;
   description: string;
@@ -17,6 +17,12 @@ export interface DetectorInfo {
   /** Provider name used for reporting and per-provider evaluation. */
   provider: string;
   strength: DetectorStrength;
+  /** False for detectors a scan runs only when enabled in the config (noisy ones, such as public IPs). */
+  enabledByDefault?: boolean;
+}
+
+/** Fields shared by every text detector, whether it is a regex (data) or code. */
+export interface DetectorInfo extends DetectorIdentity {
   /** Lower-case literals; the detector runs only around lines holding one of them. */
   keywords: string[];
   /**
@@ -30,8 +36,6 @@ export interface DetectorInfo {
   minEntropy?: number;
   /** Regex sources; a captured secret matching any of them is not reported. */
   allowlist?: string[];
-  /** False for detectors a scan runs only when enabled in the config (noisy ones, such as public IPs). */
-  enabledByDefault?: boolean;
   examples: DetectorExamples;
 }
 
@@ -69,7 +73,41 @@ export interface CodeDetector extends DetectorInfo {
   detect(segment: Segment): RawMatch[];
 }
 
-export type Detector = PatternDetector | CodeDetector;
+/** A detector that reads text: the engine runs it on lines its keywords or trigger pick. */
+export type TextDetector = PatternDetector | CodeDetector;
+
+/** A file a file detector must (positive) or must not (negative) flag: its path and its first bytes. */
+export interface FileExample {
+  path: string;
+  /** The content's first bytes as hex, spaces allowed (`fe ed fe ed`); `''` is an empty file. */
+  hex: string;
+}
+
+/** Example files for a file detector, checked by the registry's table test. */
+export interface FileExamples {
+  positive: FileExample[];
+  negative: FileExample[];
+}
+
+/**
+ * A detector that judges a whole file rather than its text: a format whose mere presence in a
+ * repository is the leak (key stores holding private keys). It claims paths by extension and
+ * confirms by the content's first bytes, so an empty or text file with such a name is not one.
+ */
+export interface FileDetector extends DetectorIdentity {
+  kind: 'file';
+  /** Lower-case extensions without the dot (`p12`). */
+  extensions: string[];
+  /**
+   * The format's name when `content` (the whole file) is one, for the redacted form
+   * (`PKCS#12 key store`); undefined when the bytes do not confirm it.
+   */
+  recognize(content: Uint8Array, extension: string): string | undefined;
+  fileExamples: FileExamples;
+}
+
+/** Any registered detector: text detectors run on lines, file detectors on whole files. */
+export type Detector = TextDetector | FileDetector;
 
 /** One reported secret; it never carries the secret itself, only a redacted form and a hash. */
 export interface Finding {

@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isFileDetector } from '../../scanner/compile.js';
+import { builtinDetectors } from '../../scanner/detectors/index.js';
 import { shortSha } from '../../scanner/sources/git-log-range.js';
 import type { Finding } from '../../scanner/types.js';
 import type { FailOn } from './inputs.js';
@@ -40,12 +42,18 @@ export function failingFindings(report: StepReport, failOn: FailOn): StepFinding
   return failOn === 'new' ? report.fresh : [];
 }
 
+/** Detectors that judge a whole file (key stores): a binary file cannot carry a pragma. */
+const wholeFileDetectorIds = new Set(builtinDetectors.filter(isFileDetector).map((d) => d.id));
+
 function describe(finding: StepFinding): string {
   const commit =
     finding.commit === undefined
       ? ''
       : `, added in commit ${shortSha(finding.commit)} by ${finding.author ?? '?'} on ${(finding.date ?? '').slice(0, 10)}`;
-  return `${finding.secretType} (${finding.detectorId}): ${finding.redacted}${commit}. Rotate it, then remove it; if it is not a secret, add \`pragma: allowlist secret\` on the line or accept it in the baseline.`;
+  const wayOut = wholeFileDetectorIds.has(finding.detectorId)
+    ? 'accept it in the baseline or exclude the file (a binary file cannot carry a pragma)'
+    : 'add `pragma: allowlist secret` on the line or accept it in the baseline';
+  return `${finding.secretType} (${finding.detectorId}): ${finding.redacted}${commit}. Rotate it, then remove it; if it is not a secret, ${wayOut}.`;
 }
 
 /**

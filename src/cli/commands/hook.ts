@@ -10,6 +10,7 @@ import { createFileExcluder } from '../../scanner/config/exclude-files.js';
 import { createScanner, resolveSettings } from '../../scanner/config/settings.js';
 import { builtinDetectors } from '../../scanner/detectors/index.js';
 import { findGitRoot } from '../../scanner/sources/git.js';
+import { scanContent } from '../../scanner/sources/scan-file.js';
 import { listStagedPaths, readStagedFiles } from '../../scanner/sources/staged.js';
 import { toReportedPath } from '../../scanner/sources/targets.js';
 import type { Finding } from '../../scanner/types.js';
@@ -60,12 +61,13 @@ export async function hookCommand(argv: readonly string[], io: CliIo): Promise<n
     excludeByConfig(path) || stored?.files.some((regex) => regex.test(path)) === true;
   const paths = await pathsToCheck(io.cwd, root, gitRoot, options);
   const wanted = paths.filter((path) => path !== baselinePath && !isExcluded(path));
-  const staged = await readStagedFiles(root, gitRoot, wanted, settings.maxFileSize).catch(
-    (error: unknown) => {
-      throw new IoError(`cannot read the staged files: ${(error as Error).message}`);
-    },
-  );
   const scanner = createScanner(settings, builtinDetectors);
+  // Key stores are read as bytes, for the file detectors to judge whole.
+  const staged = await readStagedFiles(root, gitRoot, wanted, settings.maxFileSize, (path) =>
+    scanner.claimsWholeFile(path),
+  ).catch((error: unknown) => {
+    throw new IoError(`cannot read the staged files: ${(error as Error).message}`);
+  });
   const findings: Finding[] = [];
   const checked: string[] = [];
   for (const { path, outcome } of staged) {
@@ -76,7 +78,7 @@ export async function hookCommand(argv: readonly string[], io: CliIo): Promise<n
       continue;
     }
     checked.push(path);
-    findings.push(...scanner.scanText(outcome.text, path).findings);
+    findings.push(...scanContent(scanner, outcome, path).findings);
   }
   const blocked: BlockedFinding[] = [];
   let known = 0;

@@ -1,4 +1,6 @@
 import type { BaselineEntry } from '../../scanner/baseline/index.js';
+import { isFileDetector } from '../../scanner/compile.js';
+import { findDetector } from '../../scanner/detectors/index.js';
 import type { Finding } from '../../scanner/types.js';
 
 /** Why the hook blocks a finding. */
@@ -46,6 +48,12 @@ export function formatHookText(result: HookResult): string {
       `    reason: run \`secrets-action scan --baseline ${baseline}\`, add a "reason" to its\n` +
       `    entry, and \`git add ${baseline}\`.`,
   ];
+  if (result.blocked.some(({ finding }) => isKeyStoreFinding(finding)))
+    mitigations.push(
+      '  - A key store file cannot carry a pragma comment: to keep one (throwaway test keys),\n' +
+        '    accept it into the baseline as above, or list its path under `exclude-files` in\n' +
+        '    .secrets-action.yaml.',
+    );
   if (reasons.has('expired'))
     mitigations.push(
       `  - An expired entry: fix the secret, or move its "expires" date in ${baseline} with a\n` +
@@ -95,4 +103,10 @@ function whyBlocked(reason: BlockReason, entry: BaselineEntry | undefined): stri
   if (reason === 'expired') return `entry expired on ${entry?.expires ?? '?'}`;
   if (reason === 'unaudited') return 'entry not audited yet (--fail-on-unaudited)';
   return 'entry labelled a real secret (--fail-on-real)';
+}
+
+/** Whether a finding is a whole file (a key store), which no pragma comment can allowlist. */
+function isKeyStoreFinding(finding: Finding): boolean {
+  const detector = findDetector(finding.detectorId);
+  return detector !== undefined && isFileDetector(detector);
 }

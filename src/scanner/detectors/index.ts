@@ -1,5 +1,6 @@
 import type { Detector } from '../types.js';
 import { detectors as core } from './core/index.js';
+import { detectors as files } from './files/index.js';
 import { detectors as generic } from './generic/index.js';
 import { detectors as providersAtoF } from './providers-a-f/index.js';
 import { detectors as providersGtoO } from './providers-g-o/index.js';
@@ -8,6 +9,7 @@ import { detectors as providersPtoZ } from './providers-p-z/index.js';
 /** Every built-in detector. Ids are unique and never change once shipped. */
 export const builtinDetectors: readonly Detector[] = [
   ...core,
+  ...files,
   ...providersAtoF,
   ...providersGtoO,
   ...providersPtoZ,

@@ -1,3 +1,4 @@
+import { isFileDetector } from '../compile.js';
 import type { Detector, DetectorStrength } from '../types.js';
 
 /** How often a strength's matches are real secrets, in GitHub code scanning's terms. */
@@ -44,6 +45,17 @@ export function sarifRule(detector: Detector) {
 function helpText(detector: Detector, format: 'text' | 'markdown'): string {
   const code = (text: string) => (format === 'markdown' ? `\`${text}\`` : text);
   const title = format === 'markdown' ? `**${detector.description}**` : detector.description;
+  if (isFileDetector(detector))
+    return [
+      `${title} (${detector.secretType}, detector ${code(detector.id)}).`,
+      '',
+      'A committed key store is a leak in itself: treat every private key in it as exposed. Revoke the certificates and keys it holds and issue new ones, ' +
+        'keep the new store in a secret store (load it at build or run time), delete the file, and remove it from the git history if the repository is shared.',
+      '',
+      `If it is meant to be there (a test fixture with throwaway keys): a binary file cannot carry a ${code('pragma: allowlist secret')} comment, ` +
+        `so accept it into the baseline (${code('secrets-action scan --baseline .secrets.baseline')}, which records the SHA-1 of its bytes) ` +
+        `or list its path under ${code('exclude-files')} in ${code('.secrets-action.yaml')}.`,
+    ].join('\n');
   return [
     `${title} (${detector.secretType}, detector ${code(detector.id)}).`,
     '',

@@ -1,6 +1,8 @@
 /**
  * Extensions of formats that hold no reviewable text: skipped without reading, and reported as
  * binary. Text formats that happen to be generated (lock files, minified code) are still read.
+ * Key stores (`p12 pfx jks keystore`) are listed too, but a file detector that is on claims them
+ * first and judges their bytes (`SecretScanner.claimsWholeFile`); only the rest are skipped.
  */
 const binaryExtensions = new Set(
   (

@@ -98,6 +98,20 @@ function binaryNewPath(line: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The new path a `diff` header line names, for the binary lines that carry none: `diff --cc x`
+ * (a merge's `Binary files differ`) and `diff --git a/x b/x` (before `GIT binary patch`).
+ */
+function diffHeaderPath(line: string): string | undefined {
+  for (const prefix of ['diff --cc ', 'diff --combined '])
+    if (line.startsWith(prefix)) return unquoteGitPath(line.slice(prefix.length));
+  for (const marker of [' b/', ' "b/']) {
+    const at = line.indexOf(marker, 'diff --git '.length);
+    if (at >= 0) return newPathOf(`+++ ${line.slice(at + 1)}`);
+  }
+  return undefined;
+}
+
 /** The number of parent columns and the new file's first line, from a hunk header. */
 function parseHunkHeader(line: string): { columns: number; start: number } | undefined {
   let ats = 0;
@@ -123,6 +137,8 @@ export class PatchParser {
   private nextLine = 0;
   private block: { start: number; lines: string[]; added: boolean[]; any: boolean } | undefined;
   private headerSkip: 'binary' | 'submodule' | undefined;
+  /** The new path from the `diff` line; undefined once `deleted file mode` says there is none. */
+  private headerPath: string | undefined;
 
   constructor(private readonly events: PatchEvents) {}
 
@@ -142,6 +158,9 @@ export class PatchParser {
     } else if (line.startsWith('diff ')) {
       this.endFile();
       this.path = undefined;
+      this.headerPath = diffHeaderPath(line);
+    } else if (line.startsWith('deleted file mode')) {
+      this.headerPath = undefined;
     } else if (line.startsWith('@@')) {
       const header = parseHunkHeader(line);
       if (header === undefined || this.path === undefined || this.headerSkip) return;
@@ -152,9 +171,13 @@ export class PatchParser {
       this.path = newPathOf(line);
       if (this.path !== undefined && this.commit && this.headerSkip === undefined)
         this.events.onFile?.(this.commit, this.path);
-    } else if (line.startsWith('Binary files ')) {
+    } else if (line.startsWith('Binary files ') || line === 'GIT binary patch') {
       this.headerSkip = 'binary';
-      const path = binaryNewPath(line);
+      // `Binary files differ` (a merge) and `GIT binary patch` (`--binary`) name no path.
+      const path =
+        line === 'Binary files differ' || line === 'GIT binary patch'
+          ? this.headerPath
+          : binaryNewPath(line);
       if (path !== undefined && this.commit) this.events.onFile?.(this.commit, path, 'binary');
     } else if (/^(new file mode|index \S+) 160000$/.test(line)) {
       // A submodule: its "content" is the commit id it points at, which is no secret.

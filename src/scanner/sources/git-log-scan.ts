@@ -3,6 +3,7 @@ import type { Finding } from '../types.js';
 import { hasBinaryExtension } from './binary.js';
 import { commitFormat, PatchParser, type CommitMeta, type NewLinesBlock } from './diff-parse.js';
 import { gitLines } from './git-log-process.js';
+import { judgeWholeFiles, type WholeFileCandidate } from './git-log-whole-files.js';
 
 /** A finding in a commit's added lines: where it is, and which commit put it there. */
 export interface CommitFinding extends Finding {
@@ -23,7 +24,7 @@ export type DedupeBy = 'line' | 'location';
 /** Counts of a history scan, for the summary. */
 export interface HistoryStats {
   commits: number;
-  /** Distinct paths whose text changes were scanned. */
+  /** Distinct paths whose text changes were scanned, or whose key store blobs were judged. */
   files: number;
   /** Bytes of `git log -p` output read. */
   patchBytes: number;
@@ -100,7 +101,16 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
     skipped: { binary: 0, excluded: 0, 'too-large': 0, 'long-line': 0 },
   };
   const found = new Map<string, CommitFinding>();
+  const record = (finding: CommitFinding) => {
+    const key =
+      options.dedupeBy === 'line'
+        ? `${finding.file}\0${finding.line}\0${finding.detectorId}\0${finding.fingerprint}`
+        : `${finding.file}\0${finding.detectorId}\0${finding.fingerprint}`;
+    if (!found.has(key)) found.set(key, finding);
+  };
   const files = new Set<string>();
+  // Key stores (claimed by a file detector): judged by their blobs once the log is read.
+  const wholeFiles: WholeFileCandidate[] = [];
   const total = options.commits.length;
   const progress = () =>
     options.onProgress?.({
@@ -114,21 +124,19 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
       if (stats.commits > 0) progress();
       stats.commits++;
     },
-    onFile: (_commit, path, skipped) => {
-      if (skipped === 'binary' || (skipped === undefined && hasBinaryExtension(path)))
-        stats.skipped.binary++;
+    onFile: (commit, path, skipped) => {
+      const binary = skipped === 'binary' || (skipped === undefined && hasBinaryExtension(path));
+      if (!options.isExcluded(path) && options.scanner.claimsWholeFile(path)) {
+        wholeFiles.push({ commit, path, binary });
+        if (binary) return;
+      }
+      if (binary) stats.skipped.binary++;
       else if (skipped === undefined && options.isExcluded(path)) stats.skipped.excluded++;
       else if (skipped === undefined) files.add(path);
     },
     onBlock: (block) => {
       if (!files.has(block.path)) return;
-      scanBlock(block, options, stats, (finding) => {
-        const key =
-          options.dedupeBy === 'line'
-            ? `${finding.file}\0${finding.line}\0${finding.detectorId}\0${finding.fingerprint}`
-            : `${finding.file}\0${finding.detectorId}\0${finding.fingerprint}`;
-        if (!found.has(key)) found.set(key, finding);
-      });
+      scanBlock(block, options, stats, record);
     },
   });
   if (total > 0) {
@@ -141,8 +149,17 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
     for await (const line of lines) parser.push(line);
     parser.end();
   }
+  const verdicts = await judgeWholeFiles(
+    options.root,
+    wholeFiles,
+    options.scanner,
+    options.maxBlockSize,
+  );
+  verdicts.findings.forEach(record);
+  stats.skipped.binary += verdicts.notKeyStores;
+  stats.skipped['too-large'] += verdicts.tooLarge;
   progress();
-  stats.files = files.size;
+  stats.files = new Set([...files, ...wholeFiles.map((candidate) => candidate.path)]).size;
   return { findings: [...found.values()], stats };
 }
 

@@ -43,6 +43,15 @@ function decode(content: Buffer): { text: string; utf8: boolean } {
   return { text: content.toString('latin1'), utf8: false };
 }
 
+/** A file's raw content, read whole for a file detector (key stores); the caller's own copy. */
+export interface BytesOutcome {
+  kind: 'bytes';
+  content: Buffer;
+}
+
+/** Content read within the size limit (a view into the shared buffer), or why it was not. */
+type RawRead = { kind: 'raw'; content: Buffer } | Exclude<ReadOutcome, { kind: 'text' }>;
+
 /**
  * Reads a file for scanning. Binary and oversized files are recognised before their content is
  * read; a file that is not valid UTF-8 is decoded byte for byte, so ASCII tokens are still found.
@@ -52,6 +61,29 @@ function decode(content: Buffer): { text: string; utf8: boolean } {
 export function readForScan(absolutePath: string, maxFileSize: number): ReadOutcome {
   if (hasBinaryExtension(absolutePath))
     return { kind: 'skipped', reason: 'binary', detail: 'extension' };
+  const raw = readRaw(absolutePath, maxFileSize);
+  return raw.kind === 'raw' ? decodeForScan(raw.content) : raw;
+}
+
+/**
+ * Reads a file's bytes whatever its extension or content, within the size limit: for a file a
+ * file detector claims (a key store), which judges the bytes before any text is decoded.
+ */
+export function readBytesForScan(
+  absolutePath: string,
+  maxFileSize: number,
+): BytesOutcome | Exclude<ReadOutcome, { kind: 'text' }> {
+  const raw = readRaw(absolutePath, maxFileSize);
+  return raw.kind === 'raw' ? { kind: 'bytes', content: Buffer.from(raw.content) } : raw;
+}
+
+/** Decodes read content as {@link readForScan} does: NUL bytes make it binary, else text. */
+export function decodeForScan(content: Buffer): ReadOutcome {
+  if (looksBinary(content)) return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
+  return { kind: 'text', ...decode(content), bytes: content.length };
+}
+
+function readRaw(absolutePath: string, maxFileSize: number): RawRead {
   let fd: number;
   try {
     fd = openSync(absolutePath, 'r');
@@ -69,7 +101,6 @@ export function readForScan(absolutePath: string, maxFileSize: number): ReadOutc
       };
     }
     const content = readWhole(fd, stat.size, maxFileSize);
-    if (looksBinary(content)) return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
     if (content.length > maxFileSize) {
       return {
         kind: 'skipped',
@@ -77,7 +108,7 @@ export function readForScan(absolutePath: string, maxFileSize: number): ReadOutc
         detail: `${content.length} bytes, limit ${maxFileSize}`,
       };
     }
-    return { kind: 'text', ...decode(content), bytes: content.length };
+    return { kind: 'raw', content };
   } catch (error) {
     return failure(error);
   } finally {
@@ -85,7 +116,7 @@ export function readForScan(absolutePath: string, maxFileSize: number): ReadOutc
   }
 }
 
-function failure(error: unknown): ReadOutcome {
+function failure(error: unknown): Exclude<ReadOutcome, { kind: 'text' }> {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
   return { kind: 'skipped', reason: 'unreadable', detail: code ?? (error as Error).message };
