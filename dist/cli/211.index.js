@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ parseCommandArgs)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(356);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
 
@@ -43,10 +43,10 @@ __webpack_require__.d(__webpack_exports__, {
   H: () => (/* binding */ EnvClassifier)
 });
 
-// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 160 modules
-var detectors = __webpack_require__(3530);
+// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 163 modules
+var detectors = __webpack_require__(6066);
 // EXTERNAL MODULE: ./src/scanner/engine.ts + 9 modules
-var engine = __webpack_require__(9290);
+var engine = __webpack_require__(227);
 // EXTERNAL MODULE: ./src/scanner/entropy.ts
 var entropy = __webpack_require__(8667);
 // EXTERNAL MODULE: ./src/sync/env/index.ts + 4 modules

@@ -23,17 +23,22 @@ var scanner_baseline = __webpack_require__(1420);
 var exclude_files = __webpack_require__(3721);
 // EXTERNAL MODULE: ./src/scanner/config/settings.ts
 var config_settings = __webpack_require__(7836);
-// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 160 modules
-var detectors = __webpack_require__(3530);
+// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 163 modules
+var detectors = __webpack_require__(6066);
 // EXTERNAL MODULE: ./src/scanner/sources/git.ts
 var git = __webpack_require__(3171);
+// EXTERNAL MODULE: ./src/scanner/sources/scan-file.ts
+var scan_file = __webpack_require__(2753);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/scanner/sources/binary.ts
 var binary = __webpack_require__(8306);
+// EXTERNAL MODULE: ./src/scanner/sources/git-blobs.ts
+var git_blobs = __webpack_require__(1362);
 // EXTERNAL MODULE: ./src/scanner/sources/read-file.ts + 1 modules
 var read_file = __webpack_require__(6799);
 ;// CONCATENATED MODULE: ./src/scanner/sources/staged.ts
+
 
 
 
@@ -45,14 +50,20 @@ const latin1 = new TextDecoder('latin1');
  * version, all of them through one `git cat-file --batch` process, since the work tree may
  * differ from what was staged. A path absent from the index (deleted, or never added) comes back
  * `missing`. Outside a git repository (`gitRoot` undefined), the work-tree files are read.
+ * Paths `readWhole` picks come back as their bytes (within the size limit), not decoded.
  */
-async function readStagedFiles(root, gitRoot, paths, maxFileSize) {
+async function readStagedFiles(root, gitRoot, paths, maxFileSize, readWhole = () => false) {
     if (gitRoot === undefined) {
-        return paths.map((path) => ({ path, outcome: (0,read_file/* readForScan */.f)((0,external_node_path_.resolve)(root, path), maxFileSize) }));
+        return paths.map((path) => ({
+            path,
+            outcome: readWhole(path)
+                ? (0,read_file/* readBytesForScan */.mt)((0,external_node_path_.resolve)(root, path), maxFileSize)
+                : (0,read_file/* readForScan */.fr)((0,external_node_path_.resolve)(root, path), maxFileSize),
+        }));
     }
     // cat-file reads one object name per line: a path holding a newline cannot be named.
     const nameable = paths.filter((path) => !path.includes('\n'));
-    const blobs = await catFileBatch(gitRoot, nameable.map((path) => `:0:${path}`));
+    const blobs = await (0,git_blobs/* catFileBatch */.F)(gitRoot, nameable.map((path) => `:0:${path}`));
     return paths.map((path) => {
         const blob = blobs.get(`:0:${path}`);
         if (path.includes('\n'))
@@ -60,10 +71,11 @@ async function readStagedFiles(root, gitRoot, paths, maxFileSize) {
                 path,
                 outcome: { kind: 'skipped', reason: 'unreadable', detail: 'newline in name' },
             };
-        return {
-            path,
-            outcome: blob === undefined ? { kind: 'missing' } : decode(path, blob, maxFileSize),
-        };
+        if (blob === undefined)
+            return { path, outcome: { kind: 'missing' } };
+        if (readWhole(path) && blob.length <= maxFileSize)
+            return { path, outcome: { kind: 'bytes', content: blob } };
+        return { path, outcome: decode(path, blob, maxFileSize) };
     });
 }
 /** Decodes a blob as `readForScan` decodes a file: binary and oversized blobs are skipped. */
@@ -84,44 +96,6 @@ function decode(path, content, maxFileSize) {
     catch {
         return { kind: 'text', text: latin1.decode(content), bytes: content.length, utf8: false };
     }
-}
-/** Runs `git cat-file --batch` once over `names`; blobs by name, absent names left out. */
-async function catFileBatch(cwd, names) {
-    const found = new Map();
-    if (names.length === 0)
-        return found;
-    const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    const chunks = [];
-    let stderr = '';
-    child.stdout.on('data', (chunk) => chunks.push(chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
-    const exit = new Promise((done, fail) => {
-        child.on('error', fail);
-        child.on('close', (code) => done(code ?? 1));
-    });
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(names.map((name) => `${name}\n`).join(''));
-    const code = await exit;
-    if (code !== 0)
-        throw new Error(`git cat-file --batch failed (${code}): ${stderr.trim()}`);
-    const output = Buffer.concat(chunks);
-    let offset = 0;
-    for (const name of names) {
-        const newline = output.indexOf(0x0a, offset);
-        if (newline < 0)
-            break;
-        const header = output.subarray(offset, newline).toString('utf8');
-        offset = newline + 1;
-        // `<name> missing` (or `ambiguous`) has no content; else `<oid> <type> <size>`.
-        const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-        if (match === null)
-            continue;
-        const size = Number(match[2]);
-        if (match[1] === 'blob')
-            found.set(name, output.subarray(offset, offset + size));
-        offset += size + 1;
-    }
-    return found;
 }
 /** The paths a commit would add or change (not delete), root-relative, from the index. */
 async function listStagedPaths(gitRoot) {
@@ -171,7 +145,11 @@ function parseHookOptions(argv) {
     };
 }
 
+// EXTERNAL MODULE: ./src/scanner/compile.ts
+var compile = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/hook/report.ts
+
+
 /** The text report on stdout, laid out like detect-secrets' hook, plus the way out of each case. */
 function formatHookText(result) {
     if (result.blocked.length === 0)
@@ -197,6 +175,10 @@ function formatHookText(result) {
             `    reason: run \`secrets-action scan --baseline ${baseline}\`, add a "reason" to its\n` +
             `    entry, and \`git add ${baseline}\`.`,
     ];
+    if (result.blocked.some(({ finding }) => isKeyStoreFinding(finding)))
+        mitigations.push('  - A key store file cannot carry a pragma comment: to keep one (throwaway test keys),\n' +
+            '    accept it into the baseline as above, or list its path under `exclude-files` in\n' +
+            '    .secrets-action.yaml.');
     if (reasons.has('expired'))
         mitigations.push(`  - An expired entry: fix the secret, or move its "expires" date in ${baseline} with a\n` +
             '    fresh reason.');
@@ -241,10 +223,16 @@ function whyBlocked(reason, entry) {
         return 'entry not audited yet (--fail-on-unaudited)';
     return 'entry labelled a real secret (--fail-on-real)';
 }
+/** Whether a finding is a whole file (a key store), which no pragma comment can allowlist. */
+function isKeyStoreFinding(finding) {
+    const detector = (0,detectors/* findDetector */.M1)(finding.detectorId);
+    return detector !== undefined && (0,compile/* isFileDetector */.tK)(detector);
+}
 
 // EXTERNAL MODULE: ./src/cli/scan/config.ts
 var scan_config = __webpack_require__(3722);
 ;// CONCATENATED MODULE: ./src/cli/commands/hook.ts
+
 
 
 
@@ -296,10 +284,11 @@ async function hookCommand(argv, io) {
     const isExcluded = (path) => excludeByConfig(path) || stored?.files.some((regex) => regex.test(path)) === true;
     const paths = await pathsToCheck(io.cwd, root, gitRoot, options);
     const wanted = paths.filter((path) => path !== baselinePath && !isExcluded(path));
-    const staged = await readStagedFiles(root, gitRoot, wanted, settings.maxFileSize).catch((error) => {
+    const scanner = (0,config_settings/* createScanner */.z1)(settings, detectors/* builtinDetectors */.PU);
+    // Key stores are read as bytes, for the file detectors to judge whole.
+    const staged = await readStagedFiles(root, gitRoot, wanted, settings.maxFileSize, (path) => scanner.claimsWholeFile(path)).catch((error) => {
         throw new errors/* IoError */.dA(`cannot read the staged files: ${error.message}`);
     });
-    const scanner = (0,config_settings/* createScanner */.z1)(settings, detectors/* builtinDetectors */.PU);
     const findings = [];
     const checked = [];
     for (const { path, outcome } of staged) {
@@ -311,7 +300,7 @@ async function hookCommand(argv, io) {
             continue;
         }
         checked.push(path);
-        findings.push(...scanner.scanText(outcome.text, path).findings);
+        findings.push(...(0,scan_file/* scanContent */.n)(scanner, outcome, path).findings);
     }
     const blocked = [];
     let known = 0;
@@ -390,7 +379,7 @@ async function pathsToCheck(cwd, root, gitRoot, options) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8382);
-/* harmony import */ var _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3530);
+/* harmony import */ var _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6066);
 /* harmony import */ var _scanner_config_regex_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2414);
 /* harmony import */ var _scanner_config_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6112);
 
@@ -516,6 +505,78 @@ async function backtrackingProblem(source, flags) {
     }
     const reason = result.error.kind === 'timeout' ? 'the check timed out' : result.error.kind;
     return `could not be proven free of catastrophic backtracking (${reason}); simplify it`;
+}
+
+
+/***/ }),
+
+/***/ 1362:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ catFileBatch),
+/* harmony export */   R: () => (/* binding */ catFileBatchCheck)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Runs `git cat-file` with `mode` once over `names` (one a line) and returns its stdout. */
+async function catFile(cwd, mode, names) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', mode], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks = [];
+    let stderr = '';
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+    const exit = new Promise((done, fail) => {
+        child.on('error', fail);
+        child.on('close', (code) => done(code ?? 1));
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(names.map((name) => `${name}\n`).join(''));
+    const code = await exit;
+    if (code !== 0)
+        throw new Error(`git cat-file ${mode} failed (${code}): ${stderr.trim()}`);
+    return Buffer.concat(chunks);
+}
+/** `<oid> <type> <size>`; `<name> missing` (or `ambiguous`) does not match. */
+const headerPattern = /^([0-9a-f]+) (\w+) (\d+)$/;
+/**
+ * Runs `git cat-file --batch` once over `names` (`:0:path`, `rev:path`, object ids); blobs by
+ * name, absent names left out. A name holding a newline cannot be asked for.
+ */
+async function catFileBatch(cwd, names) {
+    const found = new Map();
+    if (names.length === 0)
+        return found;
+    const output = await catFile(cwd, '--batch', names);
+    let offset = 0;
+    for (const name of names) {
+        const newline = output.indexOf(0x0a, offset);
+        if (newline < 0)
+            break;
+        const match = headerPattern.exec(output.subarray(offset, newline).toString('utf8'));
+        offset = newline + 1;
+        if (match === null)
+            continue;
+        const size = Number(match[3]);
+        if (match[2] === 'blob')
+            found.set(name, output.subarray(offset, offset + size));
+        offset += size + 1;
+    }
+    return found;
+}
+/** Runs `git cat-file --batch-check` once over `names`; blobs by name, absent names left out. */
+async function catFileBatchCheck(cwd, names) {
+    const found = new Map();
+    if (names.length === 0)
+        return found;
+    const lines = (await catFile(cwd, '--batch-check', names)).toString('utf8').split('\n');
+    names.forEach((name, index) => {
+        const match = headerPattern.exec(lines[index] ?? '');
+        if (match !== null && match[2] === 'blob')
+            found.set(name, { oid: match[1], size: Number(match[3]) });
+    });
+    return found;
 }
 
 

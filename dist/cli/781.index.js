@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(8382);
-// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 160 modules
-var detectors = __webpack_require__(3530);
+// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 163 modules
+var detectors = __webpack_require__(6066);
 // EXTERNAL MODULE: ./src/scanner/baseline/index.ts + 8 modules
 var scanner_baseline = __webpack_require__(1420);
 // EXTERNAL MODULE: ./src/scanner/config/exclude-files.ts
@@ -394,7 +394,7 @@ async function scanCommand(argv, io) {
     }
     // Range and history scans read patches, not files: their own path, loaded only when asked for.
     if (options.diff !== undefined || options.history)
-        return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 7467))).scanHistoryCommand(options, io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 9330))).scanHistoryCommand(options, io);
     const tally = new scanner_report/* ScanTally */.cU();
     const warn = (message) => io.stderr(`warning: ${message}\n`);
     const targets = await (0,sources_targets/* resolveTargets */.h)(io.cwd, options.paths, (path, code) => {
@@ -485,7 +485,7 @@ async function scanCommand(argv, io) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8382);
-/* harmony import */ var _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3530);
+/* harmony import */ var _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6066);
 /* harmony import */ var _scanner_config_regex_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2414);
 /* harmony import */ var _scanner_config_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6112);
 

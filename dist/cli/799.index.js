@@ -185,8 +185,8 @@ function formatReportTable(rows) {
     return `${table}\n${summary}\n`;
 }
 
-// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 160 modules
-var detectors = __webpack_require__(3530);
+// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 163 modules
+var detectors = __webpack_require__(6066);
 ;// CONCATENATED MODULE: ./src/cli/audit/view.ts
 
 
@@ -497,7 +497,7 @@ function isControl(key) {
 }
 
 // EXTERNAL MODULE: ./src/scanner/engine.ts + 9 modules
-var engine = __webpack_require__(9290);
+var engine = __webpack_require__(227);
 // EXTERNAL MODULE: ./src/scanner/sources/read-file.ts + 1 modules
 var read_file = __webpack_require__(6799);
 // EXTERNAL MODULE: ./src/scanner/lines.ts
@@ -674,7 +674,7 @@ function workTreeViewer(root, entriesOf) {
         // A baseline is data from the repository: a path leaving the root is not followed.
         if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
             return 'unreadable';
-        const read = (0,read_file/* readForScan */.f)(absolute, MAX_FILE_SIZE);
+        const read = (0,read_file/* readForScan */.fr)(absolute, MAX_FILE_SIZE);
         if (read.kind === 'missing')
             return 'missing';
         if (read.kind === 'skipped')

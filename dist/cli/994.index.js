@@ -1395,7 +1395,7 @@ __webpack_unused_export__ = UntagResource$;
 __webpack_unused_export__ = UntagResourceCommand;
 __webpack_unused_export__ = UntagResourceRequest$;
 __webpack_unused_export__ = UpdateSecret$;
-__webpack_unused_export__ = UpdateSecretCommand;
+exports.vn = UpdateSecretCommand;
 __webpack_unused_export__ = UpdateSecretRequest$;
 __webpack_unused_export__ = UpdateSecretResponse$;
 __webpack_unused_export__ = UpdateSecretVersionStage$;
@@ -5262,7 +5262,7 @@ exports.defaultProvider = defaultProvider;
 
 const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __webpack_require__(7291);
 const { exec } = __webpack_require__(1421);
-const { promisify } = __webpack_require__(7975);
+const { promisify } = __webpack_require__(356);
 const { setCredentialFeature } = __webpack_require__(5152);
 
 const getValidatedProcessCredentials = (profileName, data, profiles) => {

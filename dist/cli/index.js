@@ -57,11 +57,18 @@ or with --group one JSON secret PREFIX+GROUP with a property per key. Which keys
 decided as \`secrets-action inventory\` shows; --only picks keys by name instead.
 
 Every key is checked before any AWS call: secret names (1-512 characters of A-Z a-z 0-9
-/ _ + = . @ -), values up to 65,536 bytes, keys defined twice. Then the plan: create, update,
-unchanged (AWS already holds exactly this value; it is compared in memory, never printed), or
-skip, with secret names only. Applying writes only creates and updates; a secret that fails
-(access denied…) does not stop the others, and the report names every secret written and
-every one that failed, with the reason. Running again converges: what was written is unchanged.
+/ _ + = . @ -), values up to 65,536 bytes, keys defined twice. Then the plan, secret names only:
+  create           no such secret: CreateSecret with the value, tags, KMS key and description
+  update           another value: a new version (PutSecretValue, or UpdateSecret when the
+                   description or KMS key changes too), missing tags first (TagResource)
+  update-settings  the same value, another --description or --kms-key-id: UpdateSecret
+                   without a value (no new version)
+  retag            the same value and settings, a tag missing or different: TagResource only
+  unchanged        nothing differs: nothing is written
+  skip             a key that stays in the .env (configuration, a reference, not in --only)
+Values are compared in memory and never printed. A secret that fails (access denied…) does not
+stop the others, and the report names every secret written and every one that failed, with the
+AWS error code. Running again converges: a re-run with nothing changed makes no write at all.
 
 Options:
       --env-file FILE      the .env file (default: .env)
@@ -69,27 +76,37 @@ Options:
       --group NAME         one JSON secret PREFIX+NAME holding every selected key; properties
                            already in it that this file lacks are kept
       --only KEY,...       migrate exactly these keys (repeatable), whatever their class
-      --tag KEY=VALUE      a tag for every secret written (repeatable); migrated-from=env is
-                           always set. Tags are set on create and on update, not on unchanged
-                           secrets
-      --kms-key-id ID      the KMS key for secrets it creates (default: aws/secretsmanager)
-      --description TEXT   the description of secrets it creates
+      --tag KEY=VALUE      a tag for every secret (repeatable); migrated-from=env is always set.
+                           Existing secrets that lack one get it (retag); their other tags stay
+      --kms-key-id ID      the KMS key of every secret (key id, key ARN, alias/NAME or alias
+                           ARN). An existing secret under another key is switched: new versions
+                           use the new key, and AWS re-encrypts the AWSCURRENT, AWSPREVIOUS and
+                           AWSPENDING versions with it (they stay readable with the old key too
+                           until a new value is written). Default: leave the key as it is
+                           (aws/secretsmanager for new secrets)
+      --description TEXT   the description of every secret; an existing one is replaced
       --dry-run            print the plan and write nothing
       --rewrite            after every selected key is in AWS (written or unchanged): remove
                            the migrated keys from the .env (atomically, mode kept, comments and
                            other keys byte for byte), write FILE.example with every key and
                            empty values (a hand-made one only gets the keys it lacks), and make
                            sure git ignores the .env (appends /.env to the .gitignore next to
-                           it). No backup copy is made.
+                           it). A file with no secrets still gets the ignore check. No backup
+                           copy is made.
       --region REGION      AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)
       --endpoint URL       Secrets Manager endpoint (default: AWS_ENDPOINT_URL_SECRETS_MANAGER,
                            AWS_ENDPOINT_URL)
+  -f, --format FORMAT      text (default) or json: one document on stdout with the plan, the
+                           outcome (written, unchanged, failed with operation and error code)
+                           and the rewrite; names only, never a value
   -h, --help               show this help
 
 Credentials come from the AWS SDK's default chain (environment, profile, SSO); the region must
 be given (--region, AWS_REGION or AWS_DEFAULT_REGION). The run needs
-secretsmanager:BatchGetSecretValue (or GetSecretValue), CreateSecret, PutSecretValue and
-TagResource on PREFIX*, and kms:GenerateDataKey on --kms-key-id.
+secretsmanager:BatchGetSecretValue (or GetSecretValue), ListSecrets (or DescribeSecret on each
+secret, slower), CreateSecret, PutSecretValue, TagResource and, to change a description or KMS
+key, UpdateSecret on PREFIX*; kms:GenerateDataKey and kms:Decrypt on --kms-key-id. Without
+ListSecrets and DescribeSecret, existing secrets are compared by value only (a warning says so).
 
 At the end it prints the secret-ids block for \`uses: org/secrets-action@v1\` and the entries for
 the sync Action's config file, ready to copy.
@@ -436,7 +453,7 @@ const commands = {
     audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7799))).auditCommand,
     'merge-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4005))).mergeBaselineCommand,
     inventory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(211), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1797))).inventoryCommand,
-    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(994), __nccwpck_require__.e(211), __nccwpck_require__.e(324), __nccwpck_require__.e(688)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3688))).migrateCommand,
+    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(994), __nccwpck_require__.e(211), __nccwpck_require__.e(324), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 812))).migrateCommand,
     'merge-sarif': async () => (await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 1497))).mergeSarifCommand,
     rotation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(994), __nccwpck_require__.e(324), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7085))).rotationCommand,
 };
@@ -485,7 +502,7 @@ async function main(argv, io) {
 /* unused harmony export scanBatch */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3530);
+/* harmony import */ var _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6066);
 /* harmony import */ var _scanner_config_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7836);
 /* harmony import */ var _scanner_sources_scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2753);
 
@@ -548,6 +565,56 @@ const version = package_namespaceObject.rE;
 
 /***/ }),
 
+/***/ 7975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I9: () => (/* binding */ compileDetector),
+/* harmony export */   kz: () => (/* binding */ isTextDetector),
+/* harmony export */   tK: () => (/* binding */ isFileDetector)
+/* harmony export */ });
+/* unused harmony exports isCodeDetector, compileRegex */
+/** Whether a detector is written as code rather than as a regex. */
+function isCodeDetector(detector) {
+    return typeof detector.detect === 'function';
+}
+/** Whether a detector judges whole files (key stores) rather than text. */
+function isFileDetector(detector) {
+    return detector.kind === 'file';
+}
+/** Whether a detector reads text: a pattern or a code detector. */
+function isTextDetector(detector) {
+    return !isFileDetector(detector);
+}
+const rankOf = { prefixed: 0, contextual: 1, generic: 2 };
+/** Compiles a detector's regexes, naming the detector in any syntax error. */
+function compileDetector(detector) {
+    const allowlist = (detector.allowlist ?? []).map((source) => compileRegex(source, 'i', `allowlist of detector ${detector.id}`));
+    const rank = rankOf[detector.strength];
+    if (isCodeDetector(detector))
+        return { detector, code: detector, allowlist, rank };
+    const pattern = detector;
+    const flags = `gd${(pattern.flags ?? '').replace(/[gd]/g, '')}`;
+    return {
+        detector,
+        regex: compileRegex(pattern.pattern, flags, `detector ${detector.id}`),
+        allowlist,
+        rank,
+    };
+}
+/** Compiles a regex or throws an error that names where it came from. */
+function compileRegex(source, flags, origin) {
+    try {
+        return new RegExp(source, flags);
+    }
+    catch (error) {
+        throw new Error(`invalid regular expression in ${origin}: ${error.message}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 7836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -556,7 +623,7 @@ const version = package_namespaceObject.rE;
 /* harmony export */   ju: () => (/* binding */ selectedDetectors),
 /* harmony export */   z1: () => (/* binding */ createScanner)
 /* harmony export */ });
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9290);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(227);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6112);
 
 
@@ -619,7 +686,7 @@ function emptyConfig() {
 
 /***/ }),
 
-/***/ 3530:
+/***/ 6066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1442,6 +1509,136 @@ const detectors = [
     ...squareDetectors,
     ...artifactoryDetectors,
 ];
+
+;// CONCATENATED MODULE: ./src/scanner/detectors/files/keystore-formats.ts
+/**
+ * Recognisers for key store formats, from the first bytes of a file. Facts used: PKCS#12 (RFC
+ * 7292) is a DER (or BER) SEQUENCE whose first element is the INTEGER version 3; Sun's JKS
+ * starts with the magic 0xFEEDFEED and JCEKS with 0xCECECECE, each followed by a 32-bit version
+ * 1 or 2. BouncyCastle's BKS, BCFKS and UBER stores have no magic of their own.
+ */
+/** Whether `content` starts like a PKCS#12 file: `30 <length> 02 01 03`. */
+function isPkcs12(content) {
+    if (content[0] !== 0x30)
+        return false;
+    const length = content[1];
+    if (length === undefined)
+        return false;
+    // Short form (< 0x80), BER's indefinite form (0x80, written by some Windows and Java tools),
+    // or long form with 1 to 4 length bytes.
+    let at;
+    if (length <= 0x80)
+        at = 2;
+    else if (length <= 0x84)
+        at = 2 + (length - 0x80);
+    else
+        return false;
+    return content[at] === 0x02 && content[at + 1] === 0x01 && content[at + 2] === 0x03;
+}
+/** Whether `content` starts with the four bytes of `magic`, then the 32-bit version 1 or 2. */
+function hasJavaMagic(content, magic) {
+    if (content.length < 8 || magic.some((byte, i) => content[i] !== byte))
+        return false;
+    const version = (content[4] ?? 0) | (content[5] ?? 0) | (content[6] ?? 0);
+    return version === 0 && (content[7] === 1 || content[7] === 2);
+}
+/** Whether `content` starts like a Sun JKS key store (magic 0xFEEDFEED). */
+function isJks(content) {
+    return hasJavaMagic(content, [0xfe, 0xed, 0xfe, 0xed]);
+}
+/** Whether `content` starts like a JCEKS key store (magic 0xCECECECE). */
+function isJceks(content) {
+    return hasJavaMagic(content, [0xce, 0xce, 0xce, 0xce]);
+}
+/** How much of a file is examined for NUL bytes, as git does to call a file binary. */
+const sniffLength = 8000;
+/**
+ * Whether `content` is binary: not empty, with a NUL byte near the start. The only test for
+ * formats without a magic; an empty or text file with a key store's name is not one.
+ */
+function isBinaryContent(content) {
+    return content.length > 0 && content.subarray(0, sniffLength).includes(0);
+}
+
+;// CONCATENATED MODULE: ./src/scanner/detectors/files/keystores.ts
+
+// A committed key store is a leak in itself: it holds private keys, and its password is often a
+// default or sits next to it in the repository. gitleaks' default rules flag PKCS#12 files by
+// path; these detectors also confirm the format from the bytes, so an empty placeholder or a
+// text file with such a name is not reported.
+/** PKCS#12 files (`.p12`, `.pfx`): client certificates, code signing and TLS keys. */
+const pkcs12File = {
+    kind: 'file',
+    id: 'pkcs12-file',
+    description: 'PKCS#12 key store file (.p12, .pfx) holding private keys',
+    secretType: 'PKCS#12 Key Store',
+    provider: 'pkcs12',
+    strength: 'prefixed',
+    extensions: ['p12', 'pfx'],
+    recognize: (content) => (isPkcs12(content) ? 'PKCS#12 key store' : undefined),
+    fileExamples: {
+        positive: [
+            { path: 'certs/client.p12', hex: '30 82 09 cf 02 01 03 30 82 09 85 06 09' },
+            { path: 'signing/Release.PFX', hex: '30 80 02 01 03 30 80 06 09' },
+            { path: 'small.p12', hex: '30 81 f0 02 01 03' },
+        ],
+        negative: [
+            { path: 'certs/empty.p12', hex: '' },
+            { path: 'certs/placeholder.pfx', hex: '72 65 70 6c 61 63 65 20 6d 65 0a' },
+            { path: 'certs/version2.p12', hex: '30 82 09 cf 02 01 02 30' },
+            { path: 'certs/store.jks.p12', hex: 'fe ed fe ed 00 00 00 02' },
+            { path: 'certs/client.p12.txt', hex: '30 82 09 cf 02 01 03 30' },
+        ],
+    },
+};
+/** Java key stores: JKS and JCEKS by magic, PKCS#12 by DER header, BouncyCastle's by name. */
+const javaKeystoreFile = {
+    kind: 'file',
+    id: 'java-keystore-file',
+    description: 'Java key store file (.jks, .jceks, .keystore, .bks) holding private keys',
+    secretType: 'Java Key Store',
+    provider: 'java',
+    strength: 'prefixed',
+    extensions: ['jks', 'jceks', 'keystore', 'bks', 'bcfks', 'uber'],
+    recognize: (content, extension) => {
+        if (isJks(content))
+            return 'JKS key store';
+        if (isJceks(content))
+            return 'JCEKS key store';
+        // keytool writes PKCS#12 by default since Java 9, whatever the file is called.
+        if (isPkcs12(content))
+            return 'PKCS#12 key store';
+        // BKS, BCFKS and UBER have no magic; `.keystore` may hold any of them (Android).
+        if (extension === 'jks' || extension === 'jceks' || !isBinaryContent(content))
+            return undefined;
+        return extension === 'keystore' ? 'key store' : `${extension.toUpperCase()} key store`;
+    },
+    fileExamples: {
+        positive: [
+            { path: 'android/app/release.jks', hex: 'fe ed fe ed 00 00 00 02 00 00 00 01' },
+            { path: 'conf/secrets.jceks', hex: 'ce ce ce ce 00 00 00 02 00 00 00 01' },
+            { path: 'debug.keystore', hex: '30 82 03 d6 02 01 03 30 82 03 80' },
+            { path: 'home/.keystore', hex: 'fe ed fe ed 00 00 00 02' },
+            { path: 'res/raw/truststore.bks', hex: '00 00 00 02 00 00 00 14 5a 11' },
+            { path: 'legacy/app.keystore', hex: '00 00 00 01 00 00 00 14 7b 02' },
+        ],
+        negative: [
+            { path: 'app/empty.jks', hex: '' },
+            { path: 'app/notes.keystore', hex: '6b 65 79 73 74 6f 72 65 0a' },
+            { path: 'app/bks-named.jks', hex: '00 00 00 02 00 00 00 14 5a 11' },
+            { path: 'app/version9.jks', hex: 'fe ed fe ed 00 00 00 09' },
+            { path: 'app/store.bks', hex: '62 6b 73 0a' },
+            { path: 'app/keystore.md', hex: 'fe ed fe ed 00 00 00 02' },
+        ],
+    },
+};
+/** Key store file detectors, in registry order. */
+const keystoreDetectors = [pkcs12File, javaKeystoreFile];
+
+;// CONCATENATED MODULE: ./src/scanner/detectors/files/index.ts
+
+/** File detectors (whole files judged by name and first bytes), in registry order. */
+const files_detectors = [...keystoreDetectors];
 
 // EXTERNAL MODULE: ./src/scanner/entropy.ts
 var entropy = __nccwpck_require__(8667);
@@ -7029,9 +7226,11 @@ const providers_p_z_detectors = [
 
 
 
+
 /** Every built-in detector. Ids are unique and never change once shipped. */
 const builtinDetectors = [
     ...detectors,
+    ...files_detectors,
     ...providers_a_f_detectors,
     ...providers_g_o_detectors,
     ...providers_p_z_detectors,
@@ -7047,7 +7246,7 @@ function findDetector(id) {
 
 /***/ }),
 
-/***/ 9290:
+/***/ 227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7058,37 +7257,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Eg: () => (/* binding */ compareFindings)
 });
 
-;// CONCATENATED MODULE: ./src/scanner/compile.ts
-/** Whether a detector is written as code rather than as a regex. */
-function isCodeDetector(detector) {
-    return typeof detector.detect === 'function';
-}
-const rankOf = { prefixed: 0, contextual: 1, generic: 2 };
-/** Compiles a detector's regexes, naming the detector in any syntax error. */
-function compileDetector(detector) {
-    const allowlist = (detector.allowlist ?? []).map((source) => compileRegex(source, 'i', `allowlist of detector ${detector.id}`));
-    const rank = rankOf[detector.strength];
-    if (isCodeDetector(detector))
-        return { detector, code: detector, allowlist, rank };
-    const pattern = detector;
-    const flags = `gd${(pattern.flags ?? '').replace(/[gd]/g, '')}`;
-    return {
-        detector,
-        regex: compileRegex(pattern.pattern, flags, `detector ${detector.id}`),
-        allowlist,
-        rank,
-    };
-}
-/** Compiles a regex or throws an error that names where it came from. */
-function compileRegex(source, flags, origin) {
-    try {
-        return new RegExp(source, flags);
-    }
-    catch (error) {
-        throw new Error(`invalid regular expression in ${origin}: ${error.message}`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/scanner/compile.ts
+var compile = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: external "node:path/posix"
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
 ;// CONCATENATED MODULE: ./src/scanner/filters/types.ts
@@ -7647,7 +7817,71 @@ function topLevelAlternatives(source) {
 var redact = __nccwpck_require__(1433);
 // EXTERNAL MODULE: ./src/scanner/entropy.ts
 var entropy = __nccwpck_require__(8667);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/scanner/whole-file.ts
+
+/**
+ * The extension a file detector knows a path by: lower case, after the last dot of the file
+ * name. A name that is only an extension (`.keystore`, keytool's default) counts as one.
+ */
+function wholeFileExtension(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+/** A size as people read it: `812 B`, `2.5 kB`, `1.2 MB` (powers of 1,000). */
+function formatByteSize(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    if (bytes < 999_950)
+        return `${(bytes / 1000).toFixed(1)} kB`;
+    return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+/**
+ * Runs file detectors: which paths they claim (by extension), and whether a claimed file's bytes
+ * confirm the format. A confirmed file is one finding on line 1 whose hash is the SHA-1 of the
+ * whole content, so the same file gives the same `hashed_secret` in the work tree, the index
+ * and any commit. Its redacted form names the format and size, never a byte of it.
+ */
+class WholeFileJudge {
+    byExtension = new Map();
+    constructor(detectors) {
+        for (const detector of detectors)
+            for (const extension of detector.extensions)
+                if (!this.byExtension.has(extension))
+                    this.byExtension.set(extension, detector);
+    }
+    /** Whether a file detector claims `path`: its content must be read whole and judged. */
+    claims(path) {
+        return this.byExtension.has(wholeFileExtension(path));
+    }
+    /** The finding for a claimed file whose content confirms the format, else undefined. */
+    judge(content, path) {
+        const extension = wholeFileExtension(path);
+        const detector = this.byExtension.get(extension);
+        const format = detector?.recognize(content, extension);
+        if (detector === undefined || format === undefined)
+            return undefined;
+        const hash = (0,external_node_crypto_.createHash)('sha1').update(content).digest('hex');
+        return {
+            detectorId: detector.id,
+            secretType: detector.secretType,
+            provider: detector.provider,
+            file: path,
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1,
+            redacted: `(${format}, ${formatByteSize(content.length)})`,
+            hashedSecret: hash,
+            fingerprint: hash,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scanner/engine.ts
+
 
 
 
@@ -7668,8 +7902,10 @@ class SecretScanner {
     excludeLines;
     excludeSecrets;
     filters;
+    wholeFiles;
     constructor(detectors, options = {}) {
-        this.detectors = detectors.map(compileDetector);
+        this.detectors = detectors.filter(compile/* isTextDetector */.kz).map(compile/* compileDetector */.I9);
+        this.wholeFiles = new WholeFileJudge(detectors.filter(compile/* isFileDetector */.tK));
         this.prefilter = new Prefilter(this.detectors);
         this.maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
         this.excludeLines = options.excludeLines ?? [];
@@ -7723,6 +7959,21 @@ class SecretScanner {
         const findings = dropOverlaps(accepted).map((candidate) => toFinding(candidate, lines, path));
         findings.sort(compareFindings);
         return { findings, skips };
+    }
+    /**
+     * Whether a file detector that is on claims `path` (a key store by its extension): read the
+     * file's bytes, not its text, and pass them to {@link scanWholeFile}.
+     */
+    claimsWholeFile(path) {
+        return this.wholeFiles.claims(path);
+    }
+    /**
+     * Judges a claimed file's whole content: its finding when the bytes confirm the format, or
+     * undefined when they do not (an empty or text file with such a name), to be read as any file.
+     */
+    scanWholeFile(content, path) {
+        const finding = this.wholeFiles.judge(content, path);
+        return finding === undefined ? undefined : [finding];
     }
     accept({ detector, match }, text, lines, path) {
         const { secret } = match;
@@ -8119,7 +8370,7 @@ function formatBytes(bytes) {
 }
 
 // EXTERNAL MODULE: ./src/scanner/engine.ts + 9 modules
-var engine = __nccwpck_require__(9290);
+var engine = __nccwpck_require__(227);
 ;// CONCATENATED MODULE: ./src/scanner/report/model.ts
 
 /** Accumulates per-file results in any order and yields a deterministic, sorted report. */
@@ -8206,7 +8457,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./src/scanner/compile.ts
+var compile = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/scanner/report/sarif-rules.ts
+
 /** How often a strength's matches are real secrets, in GitHub code scanning's terms. */
 const precisionOf = {
     prefixed: 'very-high',
@@ -8248,6 +8502,17 @@ function sarifRule(detector) {
 function helpText(detector, format) {
     const code = (text) => (format === 'markdown' ? `\`${text}\`` : text);
     const title = format === 'markdown' ? `**${detector.description}**` : detector.description;
+    if ((0,compile/* isFileDetector */.tK)(detector))
+        return [
+            `${title} (${detector.secretType}, detector ${code(detector.id)}).`,
+            '',
+            'A committed key store is a leak in itself: treat every private key in it as exposed. Revoke the certificates and keys it holds and issue new ones, ' +
+                'keep the new store in a secret store (load it at build or run time), delete the file, and remove it from the git history if the repository is shared.',
+            '',
+            `If it is meant to be there (a test fixture with throwaway keys): a binary file cannot carry a ${code('pragma: allowlist secret')} comment, ` +
+                `so accept it into the baseline (${code('secrets-action scan --baseline .secrets.baseline')}, which records the SHA-1 of its bytes) ` +
+                `or list its path under ${code('exclude-files')} in ${code('.secrets-action.yaml')}.`,
+        ].join('\n');
     return [
         `${title} (${detector.secretType}, detector ${code(detector.id)}).`,
         '',
@@ -8362,6 +8627,8 @@ function toUriPath(path) {
 /**
  * Extensions of formats that hold no reviewable text: skipped without reading, and reported as
  * binary. Text formats that happen to be generated (lock files, minified code) are still read.
+ * Key stores (`p12 pfx jks keystore`) are listed too, but a file detector that is on claims them
+ * first and judges their bytes (`SecretScanner.claimsWholeFile`); only the rest are skipped.
  */
 const binaryExtensions = new Set(('png jpg jpeg gif bmp ico icns tif tiff webp avif heic psd svgz ' +
     'mp3 mp4 m4a m4v mov avi mkv webm wav flac ogg oga ogv opus aac wma wmv ' +
@@ -8396,7 +8663,9 @@ function looksBinary(content) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ readForScan)
+  fC: () => (/* binding */ decodeForScan),
+  mt: () => (/* binding */ readBytesForScan),
+  fr: () => (/* binding */ readForScan)
 });
 
 ;// CONCATENATED MODULE: external "node:buffer"
@@ -8454,6 +8723,24 @@ function decode(content) {
 function readForScan(absolutePath, maxFileSize) {
     if ((0,binary/* hasBinaryExtension */.T)(absolutePath))
         return { kind: 'skipped', reason: 'binary', detail: 'extension' };
+    const raw = readRaw(absolutePath, maxFileSize);
+    return raw.kind === 'raw' ? decodeForScan(raw.content) : raw;
+}
+/**
+ * Reads a file's bytes whatever its extension or content, within the size limit: for a file a
+ * file detector claims (a key store), which judges the bytes before any text is decoded.
+ */
+function readBytesForScan(absolutePath, maxFileSize) {
+    const raw = readRaw(absolutePath, maxFileSize);
+    return raw.kind === 'raw' ? { kind: 'bytes', content: Buffer.from(raw.content) } : raw;
+}
+/** Decodes read content as {@link readForScan} does: NUL bytes make it binary, else text. */
+function decodeForScan(content) {
+    if ((0,binary/* looksBinary */.W)(content))
+        return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
+    return { kind: 'text', ...decode(content), bytes: content.length };
+}
+function readRaw(absolutePath, maxFileSize) {
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(absolutePath, 'r');
@@ -8473,8 +8760,6 @@ function readForScan(absolutePath, maxFileSize) {
             };
         }
         const content = readWhole(fd, stat.size, maxFileSize);
-        if ((0,binary/* looksBinary */.W)(content))
-            return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
         if (content.length > maxFileSize) {
             return {
                 kind: 'skipped',
@@ -8482,7 +8767,7 @@ function readForScan(absolutePath, maxFileSize) {
                 detail: `${content.length} bytes, limit ${maxFileSize}`,
             };
         }
-        return { kind: 'text', ...decode(content), bytes: content.length };
+        return { kind: 'raw', content };
     }
     catch (error) {
         return failure(error);
@@ -8505,13 +8790,19 @@ function failure(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ scanFile)
+/* harmony export */   W: () => (/* binding */ scanFile),
+/* harmony export */   n: () => (/* binding */ scanContent)
 /* harmony export */ });
-/* harmony import */ var _read_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6799);
+/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8306);
+/* harmony import */ var _read_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6799);
+
 
 /** Reads one file and runs the engine on it; a file that cannot be read becomes a skip. */
 function scanFile(scanner, file, maxFileSize) {
-    const outcome = (0,_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readForScan */ .f)(file.absolute, maxFileSize);
+    // A key store's bytes are judged whole; every other file is read as text.
+    const outcome = scanner.claimsWholeFile(file.relative)
+        ? (0,_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readBytesForScan */ .mt)(file.absolute, maxFileSize)
+        : (0,_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readForScan */ .fr)(file.absolute, maxFileSize);
     const base = { file: file.relative, findings: [], skips: [], bytes: 0, utf8: true };
     if (outcome.kind === 'missing')
         return { ...base, status: 'missing' };
@@ -8519,15 +8810,31 @@ function scanFile(scanner, file, maxFileSize) {
         const skip = { file: file.relative, reason: outcome.reason, detail: outcome.detail };
         return { ...base, status: 'skipped', skips: [skip] };
     }
-    const { findings, skips } = scanner.scanText(outcome.text, file.relative);
-    return {
-        file: file.relative,
-        status: 'scanned',
-        findings,
-        skips,
-        bytes: outcome.bytes,
-        utf8: outcome.utf8,
-    };
+    return { file: file.relative, ...scanContent(scanner, outcome, file.relative) };
+}
+/**
+ * Scans content already read. Bytes go to the file detectors first; when they do not confirm a
+ * key store (an empty or text file with such a name), the file is treated as any other: skipped
+ * when its extension or NUL bytes say binary, else scanned as text.
+ */
+function scanContent(scanner, content, path) {
+    let text = content;
+    if (text.kind === 'bytes') {
+        const bytes = text.content.length;
+        const whole = scanner.scanWholeFile(text.content, path);
+        if (whole !== undefined)
+            return { status: 'scanned', findings: whole, skips: [], bytes, utf8: true };
+        const decoded = (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .hasBinaryExtension */ .T)(path)
+            ? { kind: 'skipped', reason: 'binary', detail: 'extension' }
+            : (0,_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeForScan */ .fC)(text.content);
+        if (decoded.kind !== 'text') {
+            const skip = { file: path, reason: 'binary', detail: 'not a key store' };
+            return { status: 'skipped', findings: [], skips: [skip], bytes: 0, utf8: true };
+        }
+        text = decoded;
+    }
+    const { findings, skips } = scanner.scanText(text.text, path);
+    return { status: 'scanned', findings, skips, bytes: text.bytes, utf8: text.utf8 };
 }
 
 
@@ -8722,7 +9029,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 7975:
+/***/ 356:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");

@@ -28403,7 +28403,7 @@ function failureMessage(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9280);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5801);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6808);
 
 
 
@@ -28415,7 +28415,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5801:
+/***/ 6808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29624,7 +29624,47 @@ function formatJson(report) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/scanner/compile.ts
+/** Whether a detector is written as code rather than as a regex. */
+function isCodeDetector(detector) {
+    return typeof detector.detect === 'function';
+}
+/** Whether a detector judges whole files (key stores) rather than text. */
+function isFileDetector(detector) {
+    return detector.kind === 'file';
+}
+/** Whether a detector reads text: a pattern or a code detector. */
+function isTextDetector(detector) {
+    return !isFileDetector(detector);
+}
+const rankOf = { prefixed: 0, contextual: 1, generic: 2 };
+/** Compiles a detector's regexes, naming the detector in any syntax error. */
+function compileDetector(detector) {
+    const allowlist = (detector.allowlist ?? []).map((source) => compileRegex(source, 'i', `allowlist of detector ${detector.id}`));
+    const rank = rankOf[detector.strength];
+    if (isCodeDetector(detector))
+        return { detector, code: detector, allowlist, rank };
+    const pattern = detector;
+    const flags = `gd${(pattern.flags ?? '').replace(/[gd]/g, '')}`;
+    return {
+        detector,
+        regex: compileRegex(pattern.pattern, flags, `detector ${detector.id}`),
+        allowlist,
+        rank,
+    };
+}
+/** Compiles a regex or throws an error that names where it came from. */
+function compileRegex(source, flags, origin) {
+    try {
+        return new RegExp(source, flags);
+    }
+    catch (error) {
+        throw new Error(`invalid regular expression in ${origin}: ${error.message}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scanner/report/sarif-rules.ts
+
 /** How often a strength's matches are real secrets, in GitHub code scanning's terms. */
 const precisionOf = {
     prefixed: 'very-high',
@@ -29666,6 +29706,17 @@ function sarifRule(detector) {
 function helpText(detector, format) {
     const code = (text) => (format === 'markdown' ? `\`${text}\`` : text);
     const title = format === 'markdown' ? `**${detector.description}**` : detector.description;
+    if (isFileDetector(detector))
+        return [
+            `${title} (${detector.secretType}, detector ${code(detector.id)}).`,
+            '',
+            'A committed key store is a leak in itself: treat every private key in it as exposed. Revoke the certificates and keys it holds and issue new ones, ' +
+                'keep the new store in a secret store (load it at build or run time), delete the file, and remove it from the git history if the repository is shared.',
+            '',
+            `If it is meant to be there (a test fixture with throwaway keys): a binary file cannot carry a ${code('pragma: allowlist secret')} comment, ` +
+                `so accept it into the baseline (${code('secrets-action scan --baseline .secrets.baseline')}, which records the SHA-1 of its bytes) ` +
+                `or list its path under ${code('exclude-files')} in ${code('.secrets-action.yaml')}.`,
+        ].join('\n');
     return [
         `${title} (${detector.secretType}, detector ${code(detector.id)}).`,
         '',
@@ -29852,37 +29903,6 @@ function formatBytes(bytes) {
         unit++;
     }
     return `${value.toFixed(1)} ${units[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./src/scanner/compile.ts
-/** Whether a detector is written as code rather than as a regex. */
-function isCodeDetector(detector) {
-    return typeof detector.detect === 'function';
-}
-const rankOf = { prefixed: 0, contextual: 1, generic: 2 };
-/** Compiles a detector's regexes, naming the detector in any syntax error. */
-function compileDetector(detector) {
-    const allowlist = (detector.allowlist ?? []).map((source) => compileRegex(source, 'i', `allowlist of detector ${detector.id}`));
-    const rank = rankOf[detector.strength];
-    if (isCodeDetector(detector))
-        return { detector, code: detector, allowlist, rank };
-    const pattern = detector;
-    const flags = `gd${(pattern.flags ?? '').replace(/[gd]/g, '')}`;
-    return {
-        detector,
-        regex: compileRegex(pattern.pattern, flags, `detector ${detector.id}`),
-        allowlist,
-        rank,
-    };
-}
-/** Compiles a regex or throws an error that names where it came from. */
-function compileRegex(source, flags, origin) {
-    try {
-        return new RegExp(source, flags);
-    }
-    catch (error) {
-        throw new Error(`invalid regular expression in ${origin}: ${error.message}`);
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:path/posix"
@@ -30539,7 +30559,69 @@ function shannonEntropy(value) {
     return entropy;
 }
 
+;// CONCATENATED MODULE: ./src/scanner/whole-file.ts
+
+/**
+ * The extension a file detector knows a path by: lower case, after the last dot of the file
+ * name. A name that is only an extension (`.keystore`, keytool's default) counts as one.
+ */
+function wholeFileExtension(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+/** A size as people read it: `812 B`, `2.5 kB`, `1.2 MB` (powers of 1,000). */
+function formatByteSize(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    if (bytes < 999_950)
+        return `${(bytes / 1000).toFixed(1)} kB`;
+    return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+/**
+ * Runs file detectors: which paths they claim (by extension), and whether a claimed file's bytes
+ * confirm the format. A confirmed file is one finding on line 1 whose hash is the SHA-1 of the
+ * whole content, so the same file gives the same `hashed_secret` in the work tree, the index
+ * and any commit. Its redacted form names the format and size, never a byte of it.
+ */
+class WholeFileJudge {
+    byExtension = new Map();
+    constructor(detectors) {
+        for (const detector of detectors)
+            for (const extension of detector.extensions)
+                if (!this.byExtension.has(extension))
+                    this.byExtension.set(extension, detector);
+    }
+    /** Whether a file detector claims `path`: its content must be read whole and judged. */
+    claims(path) {
+        return this.byExtension.has(wholeFileExtension(path));
+    }
+    /** The finding for a claimed file whose content confirms the format, else undefined. */
+    judge(content, path) {
+        const extension = wholeFileExtension(path);
+        const detector = this.byExtension.get(extension);
+        const format = detector?.recognize(content, extension);
+        if (detector === undefined || format === undefined)
+            return undefined;
+        const hash = (0,external_node_crypto_.createHash)('sha1').update(content).digest('hex');
+        return {
+            detectorId: detector.id,
+            secretType: detector.secretType,
+            provider: detector.provider,
+            file: path,
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1,
+            redacted: `(${format}, ${formatByteSize(content.length)})`,
+            hashedSecret: hash,
+            fingerprint: hash,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scanner/engine.ts
+
 
 
 
@@ -30560,8 +30642,10 @@ class SecretScanner {
     excludeLines;
     excludeSecrets;
     filters;
+    wholeFiles;
     constructor(detectors, options = {}) {
-        this.detectors = detectors.map(compileDetector);
+        this.detectors = detectors.filter(isTextDetector).map(compileDetector);
+        this.wholeFiles = new WholeFileJudge(detectors.filter(isFileDetector));
         this.prefilter = new Prefilter(this.detectors);
         this.maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
         this.excludeLines = options.excludeLines ?? [];
@@ -30615,6 +30699,21 @@ class SecretScanner {
         const findings = dropOverlaps(accepted).map((candidate) => toFinding(candidate, lines, path));
         findings.sort(compareFindings);
         return { findings, skips };
+    }
+    /**
+     * Whether a file detector that is on claims `path` (a key store by its extension): read the
+     * file's bytes, not its text, and pass them to {@link scanWholeFile}.
+     */
+    claimsWholeFile(path) {
+        return this.wholeFiles.claims(path);
+    }
+    /**
+     * Judges a claimed file's whole content: its finding when the bytes confirm the format, or
+     * undefined when they do not (an empty or text file with such a name), to be read as any file.
+     */
+    scanWholeFile(content, path) {
+        const finding = this.wholeFiles.judge(content, path);
+        return finding === undefined ? undefined : [finding];
     }
     accept({ detector, match }, text, lines, path) {
         const { secret } = match;
@@ -31220,6 +31319,8 @@ function formatHistorySarif(report) {
 /**
  * Extensions of formats that hold no reviewable text: skipped without reading, and reported as
  * binary. Text formats that happen to be generated (lock files, minified code) are still read.
+ * Key stores (`p12 pfx jks keystore`) are listed too, but a file detector that is on claims them
+ * first and judges their bytes (`SecretScanner.claimsWholeFile`); only the rest are skipped.
  */
 const binaryExtensions = new Set(('png jpg jpeg gif bmp ico icns tif tiff webp avif heic psd svgz ' +
     'mp3 mp4 m4a m4v mov avi mkv webm wav flac ogg oga ogv opus aac wma wmv ' +
@@ -31311,6 +31412,21 @@ function binaryNewPath(line) {
     }
     return undefined;
 }
+/**
+ * The new path a `diff` header line names, for the binary lines that carry none: `diff --cc x`
+ * (a merge's `Binary files differ`) and `diff --git a/x b/x` (before `GIT binary patch`).
+ */
+function diffHeaderPath(line) {
+    for (const prefix of ['diff --cc ', 'diff --combined '])
+        if (line.startsWith(prefix))
+            return unquoteGitPath(line.slice(prefix.length));
+    for (const marker of [' b/', ' "b/']) {
+        const at = line.indexOf(marker, 'diff --git '.length);
+        if (at >= 0)
+            return newPathOf(`+++ ${line.slice(at + 1)}`);
+    }
+    return undefined;
+}
 /** The number of parent columns and the new file's first line, from a hunk header. */
 function parseHunkHeader(line) {
     let ats = 0;
@@ -31338,6 +31454,8 @@ class PatchParser {
     nextLine = 0;
     block;
     headerSkip;
+    /** The new path from the `diff` line; undefined once `deleted file mode` says there is none. */
+    headerPath;
     constructor(events) {
         this.events = events;
     }
@@ -31360,6 +31478,10 @@ class PatchParser {
         else if (line.startsWith('diff ')) {
             this.endFile();
             this.path = undefined;
+            this.headerPath = diffHeaderPath(line);
+        }
+        else if (line.startsWith('deleted file mode')) {
+            this.headerPath = undefined;
         }
         else if (line.startsWith('@@')) {
             const header = parseHunkHeader(line);
@@ -31374,9 +31496,12 @@ class PatchParser {
             if (this.path !== undefined && this.commit && this.headerSkip === undefined)
                 this.events.onFile?.(this.commit, this.path);
         }
-        else if (line.startsWith('Binary files ')) {
+        else if (line.startsWith('Binary files ') || line === 'GIT binary patch') {
             this.headerSkip = 'binary';
-            const path = binaryNewPath(line);
+            // `Binary files differ` (a merge) and `GIT binary patch` (`--binary`) name no path.
+            const path = line === 'Binary files differ' || line === 'GIT binary patch'
+                ? this.headerPath
+                : binaryNewPath(line);
             if (path !== undefined && this.commit)
                 this.events.onFile?.(this.commit, path, 'binary');
         }
@@ -31430,7 +31555,113 @@ class PatchParser {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scanner/sources/git-blobs.ts
+
+/** Runs `git cat-file` with `mode` once over `names` (one a line) and returns its stdout. */
+async function catFile(cwd, mode, names) {
+    const child = (0,external_node_child_process_.spawn)('git', ['cat-file', mode], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks = [];
+    let stderr = '';
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+    const exit = new Promise((done, fail) => {
+        child.on('error', fail);
+        child.on('close', (code) => done(code ?? 1));
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(names.map((name) => `${name}\n`).join(''));
+    const code = await exit;
+    if (code !== 0)
+        throw new Error(`git cat-file ${mode} failed (${code}): ${stderr.trim()}`);
+    return Buffer.concat(chunks);
+}
+/** `<oid> <type> <size>`; `<name> missing` (or `ambiguous`) does not match. */
+const headerPattern = /^([0-9a-f]+) (\w+) (\d+)$/;
+/**
+ * Runs `git cat-file --batch` once over `names` (`:0:path`, `rev:path`, object ids); blobs by
+ * name, absent names left out. A name holding a newline cannot be asked for.
+ */
+async function catFileBatch(cwd, names) {
+    const found = new Map();
+    if (names.length === 0)
+        return found;
+    const output = await catFile(cwd, '--batch', names);
+    let offset = 0;
+    for (const name of names) {
+        const newline = output.indexOf(0x0a, offset);
+        if (newline < 0)
+            break;
+        const match = headerPattern.exec(output.subarray(offset, newline).toString('utf8'));
+        offset = newline + 1;
+        if (match === null)
+            continue;
+        const size = Number(match[3]);
+        if (match[2] === 'blob')
+            found.set(name, output.subarray(offset, offset + size));
+        offset += size + 1;
+    }
+    return found;
+}
+/** Runs `git cat-file --batch-check` once over `names`; blobs by name, absent names left out. */
+async function catFileBatchCheck(cwd, names) {
+    const found = new Map();
+    if (names.length === 0)
+        return found;
+    const lines = (await catFile(cwd, '--batch-check', names)).toString('utf8').split('\n');
+    names.forEach((name, index) => {
+        const match = headerPattern.exec(lines[index] ?? '');
+        if (match !== null && match[2] === 'blob')
+            found.set(name, { oid: match[1], size: Number(match[3]) });
+    });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/scanner/sources/git-log-whole-files.ts
+
+
+/**
+ * Judges each candidate by the blob its commit left at its path (`<commit>:<path>`): `git log -p`
+ * prints only `Binary files … differ`, so the bytes come from one `git cat-file --batch-check`
+ * (sizes; blobs over `maxFileSize` are not read) and one `--batch` over the object ids. The hash
+ * is the SHA-1 of the blob's content, as the work-tree scan and the hook hash the file, never
+ * the blob id (which hashes a `blob <size>` header too): one baseline entry covers all three.
+ */
+async function judgeWholeFiles(root, candidates, scanner, maxFileSize) {
+    const verdicts = { findings: [], notKeyStores: 0, tooLarge: 0 };
+    // cat-file reads one object name per line: a path holding a newline cannot be named.
+    const nameOf = (candidate) => `${candidate.commit.sha}:${candidate.path}`;
+    const named = candidates.filter((candidate) => !candidate.path.includes('\n'));
+    const unreadable = (error) => {
+        throw new errors/* IoError */.dA(`cannot read key store blobs: ${error.message}`);
+    };
+    const infos = await catFileBatchCheck(root, [...new Set(named.map(nameOf))]).catch(unreadable);
+    const oids = [
+        ...new Set([...infos.values()].filter((i) => i.size <= maxFileSize).map((i) => i.oid)),
+    ];
+    const blobs = await catFileBatch(root, oids).catch(unreadable);
+    for (const candidate of candidates) {
+        const info = infos.get(nameOf(candidate));
+        const content = info === undefined ? undefined : blobs.get(info.oid);
+        const found = content === undefined ? undefined : scanner.scanWholeFile(content, candidate.path);
+        if (found === undefined) {
+            // A candidate git showed as text had its changes scanned as text already.
+            if (!candidate.binary)
+                continue;
+            if (info !== undefined && info.size > maxFileSize)
+                verdicts.tooLarge++;
+            else
+                verdicts.notKeyStores++;
+            continue;
+        }
+        const { sha, author, email, date } = candidate.commit;
+        for (const finding of found)
+            verdicts.findings.push({ ...finding, commit: sha, author, email, date });
+    }
+    return verdicts;
+}
+
 ;// CONCATENATED MODULE: ./src/scanner/sources/git-log-scan.ts
+
 
 
 
@@ -31471,7 +31702,16 @@ async function scanHistory(options) {
         skipped: { binary: 0, excluded: 0, 'too-large': 0, 'long-line': 0 },
     };
     const found = new Map();
+    const record = (finding) => {
+        const key = options.dedupeBy === 'line'
+            ? `${finding.file}\0${finding.line}\0${finding.detectorId}\0${finding.fingerprint}`
+            : `${finding.file}\0${finding.detectorId}\0${finding.fingerprint}`;
+        if (!found.has(key))
+            found.set(key, finding);
+    };
     const files = new Set();
+    // Key stores (claimed by a file detector): judged by their blobs once the log is read.
+    const wholeFiles = [];
     const total = options.commits.length;
     const progress = () => options.onProgress?.({
         commitsDone: stats.commits,
@@ -31485,8 +31725,14 @@ async function scanHistory(options) {
                 progress();
             stats.commits++;
         },
-        onFile: (_commit, path, skipped) => {
-            if (skipped === 'binary' || (skipped === undefined && hasBinaryExtension(path)))
+        onFile: (commit, path, skipped) => {
+            const binary = skipped === 'binary' || (skipped === undefined && hasBinaryExtension(path));
+            if (!options.isExcluded(path) && options.scanner.claimsWholeFile(path)) {
+                wholeFiles.push({ commit, path, binary });
+                if (binary)
+                    return;
+            }
+            if (binary)
                 stats.skipped.binary++;
             else if (skipped === undefined && options.isExcluded(path))
                 stats.skipped.excluded++;
@@ -31496,13 +31742,7 @@ async function scanHistory(options) {
         onBlock: (block) => {
             if (!files.has(block.path))
                 return;
-            scanBlock(block, options, stats, (finding) => {
-                const key = options.dedupeBy === 'line'
-                    ? `${finding.file}\0${finding.line}\0${finding.detectorId}\0${finding.fingerprint}`
-                    : `${finding.file}\0${finding.detectorId}\0${finding.fingerprint}`;
-                if (!found.has(key))
-                    found.set(key, finding);
-            });
+            scanBlock(block, options, stats, record);
         },
     });
     if (total > 0) {
@@ -31511,8 +31751,12 @@ async function scanHistory(options) {
             parser.push(line);
         parser.end();
     }
+    const verdicts = await judgeWholeFiles(options.root, wholeFiles, options.scanner, options.maxBlockSize);
+    verdicts.findings.forEach(record);
+    stats.skipped.binary += verdicts.notKeyStores;
+    stats.skipped['too-large'] += verdicts.tooLarge;
     progress();
-    stats.files = files.size;
+    stats.files = new Set([...files, ...wholeFiles.map((candidate) => candidate.path)]).size;
     return { findings: [...found.values()], stats };
 }
 /** Scans one block and hands each finding on an added line, with its real line numbers, on. */
@@ -36513,6 +36757,136 @@ const detectors = [
     ...squareDetectors,
     ...artifactoryDetectors,
 ];
+
+;// CONCATENATED MODULE: ./src/scanner/detectors/files/keystore-formats.ts
+/**
+ * Recognisers for key store formats, from the first bytes of a file. Facts used: PKCS#12 (RFC
+ * 7292) is a DER (or BER) SEQUENCE whose first element is the INTEGER version 3; Sun's JKS
+ * starts with the magic 0xFEEDFEED and JCEKS with 0xCECECECE, each followed by a 32-bit version
+ * 1 or 2. BouncyCastle's BKS, BCFKS and UBER stores have no magic of their own.
+ */
+/** Whether `content` starts like a PKCS#12 file: `30 <length> 02 01 03`. */
+function isPkcs12(content) {
+    if (content[0] !== 0x30)
+        return false;
+    const length = content[1];
+    if (length === undefined)
+        return false;
+    // Short form (< 0x80), BER's indefinite form (0x80, written by some Windows and Java tools),
+    // or long form with 1 to 4 length bytes.
+    let at;
+    if (length <= 0x80)
+        at = 2;
+    else if (length <= 0x84)
+        at = 2 + (length - 0x80);
+    else
+        return false;
+    return content[at] === 0x02 && content[at + 1] === 0x01 && content[at + 2] === 0x03;
+}
+/** Whether `content` starts with the four bytes of `magic`, then the 32-bit version 1 or 2. */
+function hasJavaMagic(content, magic) {
+    if (content.length < 8 || magic.some((byte, i) => content[i] !== byte))
+        return false;
+    const version = (content[4] ?? 0) | (content[5] ?? 0) | (content[6] ?? 0);
+    return version === 0 && (content[7] === 1 || content[7] === 2);
+}
+/** Whether `content` starts like a Sun JKS key store (magic 0xFEEDFEED). */
+function isJks(content) {
+    return hasJavaMagic(content, [0xfe, 0xed, 0xfe, 0xed]);
+}
+/** Whether `content` starts like a JCEKS key store (magic 0xCECECECE). */
+function isJceks(content) {
+    return hasJavaMagic(content, [0xce, 0xce, 0xce, 0xce]);
+}
+/** How much of a file is examined for NUL bytes, as git does to call a file binary. */
+const keystore_formats_sniffLength = 8000;
+/**
+ * Whether `content` is binary: not empty, with a NUL byte near the start. The only test for
+ * formats without a magic; an empty or text file with a key store's name is not one.
+ */
+function isBinaryContent(content) {
+    return content.length > 0 && content.subarray(0, keystore_formats_sniffLength).includes(0);
+}
+
+;// CONCATENATED MODULE: ./src/scanner/detectors/files/keystores.ts
+
+// A committed key store is a leak in itself: it holds private keys, and its password is often a
+// default or sits next to it in the repository. gitleaks' default rules flag PKCS#12 files by
+// path; these detectors also confirm the format from the bytes, so an empty placeholder or a
+// text file with such a name is not reported.
+/** PKCS#12 files (`.p12`, `.pfx`): client certificates, code signing and TLS keys. */
+const pkcs12File = {
+    kind: 'file',
+    id: 'pkcs12-file',
+    description: 'PKCS#12 key store file (.p12, .pfx) holding private keys',
+    secretType: 'PKCS#12 Key Store',
+    provider: 'pkcs12',
+    strength: 'prefixed',
+    extensions: ['p12', 'pfx'],
+    recognize: (content) => (isPkcs12(content) ? 'PKCS#12 key store' : undefined),
+    fileExamples: {
+        positive: [
+            { path: 'certs/client.p12', hex: '30 82 09 cf 02 01 03 30 82 09 85 06 09' },
+            { path: 'signing/Release.PFX', hex: '30 80 02 01 03 30 80 06 09' },
+            { path: 'small.p12', hex: '30 81 f0 02 01 03' },
+        ],
+        negative: [
+            { path: 'certs/empty.p12', hex: '' },
+            { path: 'certs/placeholder.pfx', hex: '72 65 70 6c 61 63 65 20 6d 65 0a' },
+            { path: 'certs/version2.p12', hex: '30 82 09 cf 02 01 02 30' },
+            { path: 'certs/store.jks.p12', hex: 'fe ed fe ed 00 00 00 02' },
+            { path: 'certs/client.p12.txt', hex: '30 82 09 cf 02 01 03 30' },
+        ],
+    },
+};
+/** Java key stores: JKS and JCEKS by magic, PKCS#12 by DER header, BouncyCastle's by name. */
+const javaKeystoreFile = {
+    kind: 'file',
+    id: 'java-keystore-file',
+    description: 'Java key store file (.jks, .jceks, .keystore, .bks) holding private keys',
+    secretType: 'Java Key Store',
+    provider: 'java',
+    strength: 'prefixed',
+    extensions: ['jks', 'jceks', 'keystore', 'bks', 'bcfks', 'uber'],
+    recognize: (content, extension) => {
+        if (isJks(content))
+            return 'JKS key store';
+        if (isJceks(content))
+            return 'JCEKS key store';
+        // keytool writes PKCS#12 by default since Java 9, whatever the file is called.
+        if (isPkcs12(content))
+            return 'PKCS#12 key store';
+        // BKS, BCFKS and UBER have no magic; `.keystore` may hold any of them (Android).
+        if (extension === 'jks' || extension === 'jceks' || !isBinaryContent(content))
+            return undefined;
+        return extension === 'keystore' ? 'key store' : `${extension.toUpperCase()} key store`;
+    },
+    fileExamples: {
+        positive: [
+            { path: 'android/app/release.jks', hex: 'fe ed fe ed 00 00 00 02 00 00 00 01' },
+            { path: 'conf/secrets.jceks', hex: 'ce ce ce ce 00 00 00 02 00 00 00 01' },
+            { path: 'debug.keystore', hex: '30 82 03 d6 02 01 03 30 82 03 80' },
+            { path: 'home/.keystore', hex: 'fe ed fe ed 00 00 00 02' },
+            { path: 'res/raw/truststore.bks', hex: '00 00 00 02 00 00 00 14 5a 11' },
+            { path: 'legacy/app.keystore', hex: '00 00 00 01 00 00 00 14 7b 02' },
+        ],
+        negative: [
+            { path: 'app/empty.jks', hex: '' },
+            { path: 'app/notes.keystore', hex: '6b 65 79 73 74 6f 72 65 0a' },
+            { path: 'app/bks-named.jks', hex: '00 00 00 02 00 00 00 14 5a 11' },
+            { path: 'app/version9.jks', hex: 'fe ed fe ed 00 00 00 09' },
+            { path: 'app/store.bks', hex: '62 6b 73 0a' },
+            { path: 'app/keystore.md', hex: 'fe ed fe ed 00 00 00 02' },
+        ],
+    },
+};
+/** Key store file detectors, in registry order. */
+const keystoreDetectors = [pkcs12File, javaKeystoreFile];
+
+;// CONCATENATED MODULE: ./src/scanner/detectors/files/index.ts
+
+/** File detectors (whole files judged by name and first bytes), in registry order. */
+const files_detectors = [...keystoreDetectors];
 
 ;// CONCATENATED MODULE: ./src/scanner/detectors/generic/util.ts
 const codeExtensions = new Set([
@@ -42098,9 +42472,11 @@ const providers_p_z_detectors = [
 
 
 
+
 /** Every built-in detector. Ids are unique and never change once shipped. */
 const builtinDetectors = [
     ...detectors,
+    ...files_detectors,
     ...providers_a_f_detectors,
     ...providers_g_o_detectors,
     ...providers_p_z_detectors,
@@ -42532,6 +42908,8 @@ function readScanInputs() {
 
 
 
+
+
 /** Summary rows past this are counted, not listed: a summary holds at most 1 MiB. */
 const maxRows = 200;
 /** The findings that fail the step under `fail-on`. */
@@ -42540,11 +42918,16 @@ function failingFindings(report, failOn) {
         return [...report.fresh, ...report.known];
     return failOn === 'new' ? report.fresh : [];
 }
+/** Detectors that judge a whole file (key stores): a binary file cannot carry a pragma. */
+const wholeFileDetectorIds = new Set(builtinDetectors.filter(isFileDetector).map((d) => d.id));
 function describe(finding) {
     const commit = finding.commit === undefined
         ? ''
         : `, added in commit ${git_log_range_shortSha(finding.commit)} by ${finding.author ?? '?'} on ${(finding.date ?? '').slice(0, 10)}`;
-    return `${finding.secretType} (${finding.detectorId}): ${finding.redacted}${commit}. Rotate it, then remove it; if it is not a secret, add \`pragma: allowlist secret\` on the line or accept it in the baseline.`;
+    const wayOut = wholeFileDetectorIds.has(finding.detectorId)
+        ? 'accept it in the baseline or exclude the file (a binary file cannot carry a pragma)'
+        : 'add `pragma: allowlist secret` on the line or accept it in the baseline';
+    return `${finding.secretType} (${finding.detectorId}): ${finding.redacted}${commit}. Rotate it, then remove it; if it is not a secret, ${wayOut}.`;
 }
 /**
  * One annotation per finding on its file and line: errors for those that fail the step,
@@ -42713,6 +43096,24 @@ function decode(content) {
 function readForScan(absolutePath, maxFileSize) {
     if (hasBinaryExtension(absolutePath))
         return { kind: 'skipped', reason: 'binary', detail: 'extension' };
+    const raw = readRaw(absolutePath, maxFileSize);
+    return raw.kind === 'raw' ? decodeForScan(raw.content) : raw;
+}
+/**
+ * Reads a file's bytes whatever its extension or content, within the size limit: for a file a
+ * file detector claims (a key store), which judges the bytes before any text is decoded.
+ */
+function readBytesForScan(absolutePath, maxFileSize) {
+    const raw = readRaw(absolutePath, maxFileSize);
+    return raw.kind === 'raw' ? { kind: 'bytes', content: Buffer.from(raw.content) } : raw;
+}
+/** Decodes read content as {@link readForScan} does: NUL bytes make it binary, else text. */
+function decodeForScan(content) {
+    if (looksBinary(content))
+        return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
+    return { kind: 'text', ...decode(content), bytes: content.length };
+}
+function readRaw(absolutePath, maxFileSize) {
     let fd;
     try {
         fd = (0,external_node_fs_namespaceObject.openSync)(absolutePath, 'r');
@@ -42732,8 +43133,6 @@ function readForScan(absolutePath, maxFileSize) {
             };
         }
         const content = readWhole(fd, stat.size, maxFileSize);
-        if (looksBinary(content))
-            return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
         if (content.length > maxFileSize) {
             return {
                 kind: 'skipped',
@@ -42741,7 +43140,7 @@ function readForScan(absolutePath, maxFileSize) {
                 detail: `${content.length} bytes, limit ${maxFileSize}`,
             };
         }
-        return { kind: 'text', ...decode(content), bytes: content.length };
+        return { kind: 'raw', content };
     }
     catch (error) {
         return failure(error);
@@ -42759,9 +43158,13 @@ function failure(error) {
 
 ;// CONCATENATED MODULE: ./src/scanner/sources/scan-file.ts
 
+
 /** Reads one file and runs the engine on it; a file that cannot be read becomes a skip. */
 function scanFile(scanner, file, maxFileSize) {
-    const outcome = readForScan(file.absolute, maxFileSize);
+    // A key store's bytes are judged whole; every other file is read as text.
+    const outcome = scanner.claimsWholeFile(file.relative)
+        ? readBytesForScan(file.absolute, maxFileSize)
+        : readForScan(file.absolute, maxFileSize);
     const base = { file: file.relative, findings: [], skips: [], bytes: 0, utf8: true };
     if (outcome.kind === 'missing')
         return { ...base, status: 'missing' };
@@ -42769,15 +43172,31 @@ function scanFile(scanner, file, maxFileSize) {
         const skip = { file: file.relative, reason: outcome.reason, detail: outcome.detail };
         return { ...base, status: 'skipped', skips: [skip] };
     }
-    const { findings, skips } = scanner.scanText(outcome.text, file.relative);
-    return {
-        file: file.relative,
-        status: 'scanned',
-        findings,
-        skips,
-        bytes: outcome.bytes,
-        utf8: outcome.utf8,
-    };
+    return { file: file.relative, ...scanContent(scanner, outcome, file.relative) };
+}
+/**
+ * Scans content already read. Bytes go to the file detectors first; when they do not confirm a
+ * key store (an empty or text file with such a name), the file is treated as any other: skipped
+ * when its extension or NUL bytes say binary, else scanned as text.
+ */
+function scanContent(scanner, content, path) {
+    let text = content;
+    if (text.kind === 'bytes') {
+        const bytes = text.content.length;
+        const whole = scanner.scanWholeFile(text.content, path);
+        if (whole !== undefined)
+            return { status: 'scanned', findings: whole, skips: [], bytes, utf8: true };
+        const decoded = hasBinaryExtension(path)
+            ? { kind: 'skipped', reason: 'binary', detail: 'extension' }
+            : decodeForScan(text.content);
+        if (decoded.kind !== 'text') {
+            const skip = { file: path, reason: 'binary', detail: 'not a key store' };
+            return { status: 'skipped', findings: [], skips: [skip], bytes: 0, utf8: true };
+        }
+        text = decoded;
+    }
+    const { findings, skips } = scanner.scanText(text.text, path);
+    return { status: 'scanned', findings, skips, bytes: text.bytes, utf8: text.utf8 };
 }
 
 ;// CONCATENATED MODULE: ./src/action/scan/tree.ts
