@@ -128,7 +128,7 @@ const exitCodes = `Exit codes:
 /** The top-level usage text. */
 const mainHelp = `Usage: secrets-action <command> [options]
 
-Keep secrets out of git.
+Keep secrets out of git, and move them where they belong.
 
 Commands:
   scan [PATH...]   scan the git work tree, or the given files and directories, for secrets
@@ -150,7 +150,10 @@ Options:
   -h, --help       show this help (\`secrets-action scan --help\` for the command's options)
   -v, --version    print the version
 
-${exitCodes}
+Exit codes:
+  0  clean: no secrets found (scan, hook), nothing overdue (rotation), done (migrate)
+  1  secrets found (scan, hook); overdue or failing rotation (rotation --fail-on-overdue)
+  2  usage, configuration, I/O or AWS error (the message says what to fix)
 `;
 /** The usage text of `scan`. */
 const scanHelp = `Usage: secrets-action scan [options] [PATH...]
