@@ -229,8 +229,8 @@ function isKeyStoreFinding(finding) {
     return detector !== undefined && (0,compile/* isFileDetector */.tK)(detector);
 }
 
-// EXTERNAL MODULE: ./src/cli/scan/config.ts
-var scan_config = __webpack_require__(3722);
+// EXTERNAL MODULE: ./src/cli/scan/config.ts + 1 modules
+var scan_config = __webpack_require__(862);
 ;// CONCATENATED MODULE: ./src/cli/commands/hook.ts
 
 
@@ -368,23 +368,60 @@ async function pathsToCheck(cwd, root, gitRoot, options) {
 
 /***/ }),
 
-/***/ 3722:
+/***/ 862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ loadScanConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8382);
-/* harmony import */ var _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6066);
-/* harmony import */ var _scanner_config_regex_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2414);
-/* harmony import */ var _scanner_config_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6112);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ loadScanConfig)
+});
+
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(8382);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 163 modules
+var detectors = __webpack_require__(6066);
+// EXTERNAL MODULE: ./src/scanner/config/types.ts
+var types = __webpack_require__(6112);
+;// CONCATENATED MODULE: ./src/scanner/config/read.ts
 
 
 
+
+
+/**
+ * Reads the config file: `explicit` (relative to `cwd`) when given, else `.secrets-action.yaml`
+ * (or `.yml`) at the root when there is one, else an empty config.
+ */
+async function readScanConfig(root, cwd, explicit) {
+    const candidates = explicit === undefined
+        ? types/* CONFIG_FILE_NAMES */.HR.map((name) => (0,external_node_path_.join)(root, name))
+        : [(0,external_node_path_.resolve)(cwd, explicit)];
+    for (const path of candidates) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOENT' && explicit === undefined)
+                continue;
+            throw new errors/* ConfigError */.xL(`cannot read the config file ${explicit ?? path} (${code ?? error.message}); check the path`);
+        }
+        // The YAML reader is loaded only when there is a file to read: start-up counts in the hook.
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 7120));
+        return parseConfig(text, explicit ?? path.slice(root.length + 1), detectors/* builtinDetectors */.PU);
+    }
+    return (0,types/* emptyConfig */.i4)();
+}
+
+// EXTERNAL MODULE: ./src/scanner/config/regex.ts
+var regex = __webpack_require__(2414);
+;// CONCATENATED MODULE: ./src/cli/scan/config.ts
 
 
 
@@ -393,43 +430,21 @@ async function pathsToCheck(cwd, root, gitRoot, options) {
  * root when there is one), extended by the `--exclude-*` options, all validated.
  */
 async function loadScanConfig(root, cwd, options) {
-    const config = await readConfigFile(root, cwd, options.config);
+    const config = await readScanConfig(root, cwd, options.config);
     for (const [option, values] of [
         ['--exclude-lines', options.excludeLines],
         ['--exclude-secrets', options.excludeSecrets],
     ]) {
         for (const [index, source] of values.entries()) {
-            const problem = (0,_scanner_config_regex_js__WEBPACK_IMPORTED_MODULE_4__/* .regexSyntaxProblem */ .m)(source, '') ?? (await (0,_scanner_config_regex_js__WEBPACK_IMPORTED_MODULE_4__/* .backtrackingProblem */ .W)(source, ''));
+            const problem = (0,regex/* regexSyntaxProblem */.m)(source, '') ?? (await (0,regex/* backtrackingProblem */.W)(source, ''));
             if (problem !== undefined)
-                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${option} (occurrence ${index + 1}): the regular expression ${problem}`);
+                throw new errors/* UsageError */.eb(`${option} (occurrence ${index + 1}): the regular expression ${problem}`);
         }
     }
     config.excludeFiles.push(...options.excludeFiles);
     config.excludeLines.push(...options.excludeLines);
     config.excludeSecrets.push(...options.excludeSecrets);
     return config;
-}
-async function readConfigFile(root, cwd, explicit) {
-    const candidates = explicit === undefined
-        ? _scanner_config_types_js__WEBPACK_IMPORTED_MODULE_5__/* .CONFIG_FILE_NAMES */ .HR.map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, name))
-        : [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, explicit)];
-    for (const path of candidates) {
-        let text;
-        try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ENOENT' && explicit === undefined)
-                continue;
-            const shown = explicit ?? path;
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`cannot read the config file ${shown} (${code ?? error.message}); check the path`);
-        }
-        // The YAML reader is loaded only when there is a file to read: start-up counts in the hook.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 7120));
-        return parseConfig(text, explicit ?? path.slice(root.length + 1), _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .builtinDetectors */ .PU);
-    }
-    return (0,_scanner_config_types_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyConfig */ .i4)();
 }
 
 

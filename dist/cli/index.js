@@ -20,8 +20,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZD: () => (/* binding */ scanHelp)
 });
 
-// EXTERNAL MODULE: ./src/scanner/report/index.ts + 3 modules
-var report = __nccwpck_require__(1332);
+// EXTERNAL MODULE: ./src/scanner/report/index.ts + 2 modules
+var report = __nccwpck_require__(3458);
 ;// CONCATENATED MODULE: ./src/cli/migrate/help.ts
 /** The usage text of `inventory`. */
 const inventoryHelp = `Usage: secrets-action inventory [options] [FILE...]
@@ -458,7 +458,7 @@ const commands = {
     inventory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(211), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1797))).inventoryCommand,
     migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(994), __nccwpck_require__.e(211), __nccwpck_require__.e(324), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 812))).migrateCommand,
     'merge-sarif': async () => (await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 1497))).mergeSarifCommand,
-    rotation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(994), __nccwpck_require__.e(324), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7085))).rotationCommand,
+    rotation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(994), __nccwpck_require__.e(815), __nccwpck_require__.e(324), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7085))).rotationCommand,
 };
 /**
  * Runs the CLI and returns its exit code; it never exits the process. Every error ends here
@@ -8232,7 +8232,7 @@ function sha1Hex(value) {
 
 /***/ }),
 
-/***/ 1332:
+/***/ 3458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8245,44 +8245,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   dC: () => (/* reexport */ summaryLine)
 });
 
-;// CONCATENATED MODULE: ./src/scanner/report/json.ts
-/**
- * The JSON report: snake_case keys as detect-secrets writes them, findings and skips sorted,
- * nothing machine-specific (no absolute paths, no timestamps), so equal scans give equal bytes.
- */
-function formatJson(report) {
-    const { stats } = report;
-    const document = {
-        tool: { name: 'secrets-action', version: report.version },
-        findings: report.findings.map((finding) => ({
-            file: finding.file,
-            line: finding.line,
-            column: finding.column,
-            end_line: finding.endLine,
-            end_column: finding.endColumn,
-            detector_id: finding.detectorId,
-            type: finding.secretType,
-            provider: finding.provider,
-            redacted: finding.redacted,
-            hashed_secret: finding.hashedSecret,
-        })),
-        skipped: report.skips.map((skip) => ({
-            file: skip.file,
-            reason: skip.reason,
-            ...(skip.line !== undefined && { line: skip.line }),
-            ...(skip.detail !== undefined && { detail: skip.detail }),
-        })),
-        summary: {
-            findings: report.findings.length,
-            files_scanned: stats.filesScanned,
-            bytes_scanned: stats.bytesScanned,
-            non_utf8_files: stats.nonUtf8Files,
-            skipped: { ...stats.skipped },
-        },
-    };
-    return `${JSON.stringify(document, null, 2)}\n`;
-}
-
+// EXTERNAL MODULE: ./src/scanner/report/json.ts
+var json = __nccwpck_require__(7591);
 // EXTERNAL MODULE: ./src/scanner/report/sarif.ts + 2 modules
 var sarif = __nccwpck_require__(4174);
 ;// CONCATENATED MODULE: ./src/scanner/report/text.ts
@@ -8431,7 +8395,7 @@ const reportFormats = ['text', 'json', 'sarif'];
 /** Renders a report in the chosen format. */
 function renderReport(report, format, verbose = false) {
     if (format === 'json')
-        return { text: formatJson(report), warnings: [] };
+        return { text: (0,json/* formatJson */.I)(report), warnings: [] };
     if (format === 'text')
         return { text: formatText(report, { verbose }), warnings: [] };
     const { text, truncated } = (0,sarif/* formatSarif */.z)(report);
@@ -8441,6 +8405,57 @@ function renderReport(report, format, verbose = false) {
         ]
         : [];
     return { text, warnings };
+}
+
+
+/***/ }),
+
+/***/ 7591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ formatJson),
+/* harmony export */   a: () => (/* binding */ findingJson)
+/* harmony export */ });
+/** One finding as the JSON reports show it: where, which detector, the redacted form, the hash. */
+function findingJson(finding) {
+    return {
+        file: finding.file,
+        line: finding.line,
+        column: finding.column,
+        end_line: finding.endLine,
+        end_column: finding.endColumn,
+        detector_id: finding.detectorId,
+        type: finding.secretType,
+        provider: finding.provider,
+        redacted: finding.redacted,
+        hashed_secret: finding.hashedSecret,
+    };
+}
+/**
+ * The JSON report: snake_case keys as detect-secrets writes them, findings and skips sorted,
+ * nothing machine-specific (no absolute paths, no timestamps), so equal scans give equal bytes.
+ */
+function formatJson(report) {
+    const { stats } = report;
+    const document = {
+        tool: { name: 'secrets-action', version: report.version },
+        findings: report.findings.map(findingJson),
+        skipped: report.skips.map((skip) => ({
+            file: skip.file,
+            reason: skip.reason,
+            ...(skip.line !== undefined && { line: skip.line }),
+            ...(skip.detail !== undefined && { detail: skip.detail }),
+        })),
+        summary: {
+            findings: report.findings.length,
+            files_scanned: stats.filesScanned,
+            bytes_scanned: stats.bytesScanned,
+            non_utf8_files: stats.nonUtf8Files,
+            skipped: { ...stats.skipped },
+        },
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 

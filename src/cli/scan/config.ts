@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { ConfigError, UsageError } from '../../shared/errors.js';
-import { builtinDetectors } from '../../scanner/detectors/index.js';
+import { UsageError } from '../../shared/errors.js';
+import { readScanConfig } from '../../scanner/config/read.js';
 import { backtrackingProblem, regexSyntaxProblem } from '../../scanner/config/regex.js';
-import { CONFIG_FILE_NAMES, emptyConfig, type ScanConfig } from '../../scanner/config/types.js';
+import type { ScanConfig } from '../../scanner/config/types.js';
 import type { ScanOptions } from './options.js';
 
 /**
@@ -15,7 +13,7 @@ export async function loadScanConfig(
   cwd: string,
   options: ScanOptions,
 ): Promise<ScanConfig> {
-  const config = await readConfigFile(root, cwd, options.config);
+  const config = await readScanConfig(root, cwd, options.config);
   for (const [option, values] of [
     ['--exclude-lines', options.excludeLines],
     ['--exclude-secrets', options.excludeSecrets],
@@ -32,32 +30,4 @@ export async function loadScanConfig(
   config.excludeLines.push(...options.excludeLines);
   config.excludeSecrets.push(...options.excludeSecrets);
   return config;
-}
-
-async function readConfigFile(
-  root: string,
-  cwd: string,
-  explicit: string | undefined,
-): Promise<ScanConfig> {
-  const candidates =
-    explicit === undefined
-      ? CONFIG_FILE_NAMES.map((name) => join(root, name))
-      : [resolve(cwd, explicit)];
-  for (const path of candidates) {
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' && explicit === undefined) continue;
-      const shown = explicit ?? path;
-      throw new ConfigError(
-        `cannot read the config file ${shown} (${code ?? (error as Error).message}); check the path`,
-      );
-    }
-    // The YAML reader is loaded only when there is a file to read: start-up counts in the hook.
-    const { parseConfig } = await import('../../scanner/config/parse.js');
-    return parseConfig(text, explicit ?? path.slice(root.length + 1), builtinDetectors);
-  }
-  return emptyConfig();
 }

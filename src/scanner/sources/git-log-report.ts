@@ -1,4 +1,5 @@
 import { formatBytes } from '../report/index.js';
+import { findingJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import type { Detector } from '../types.js';
 import { shortSha } from './git-log-range.js';
@@ -94,16 +95,7 @@ export function formatHistoryJson(report: HistoryReport): string {
   const document = {
     tool: { name: 'secrets-action', version: report.version },
     findings: report.findings.map((finding) => ({
-      file: finding.file,
-      line: finding.line,
-      column: finding.column,
-      end_line: finding.endLine,
-      end_column: finding.endColumn,
-      detector_id: finding.detectorId,
-      type: finding.secretType,
-      provider: finding.provider,
-      redacted: finding.redacted,
-      hashed_secret: finding.hashedSecret,
+      ...findingJson(finding),
       commit: finding.commit,
       author: finding.author,
       email: finding.email,
