@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  startSecretsManagerServer,
-  type SecretsManagerServer,
-} from '../helpers/secrets-manager-server.js';
+import { describe, expect, it } from 'vitest';
+import { useSecretsManagerServer } from '../helpers/secrets-manager-lifecycle.js';
+import type { SecretsManagerServer } from '../helpers/secrets-manager-server.js';
 import { expandTemplate } from '../helpers/tokens.js';
 import { makeRepo, makeTree } from './helpers.js';
 import { leaks, runCliWithEnv } from './migrate-helpers.js';
 
 let server: SecretsManagerServer;
-beforeAll(async () => {
-  server = await startSecretsManagerServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.faults.clear();
-  server.resetCalls();
-});
+useSecretsManagerServer((started) => (server = started));
 
 const token = expandTemplate('ghp_{an:36}', 51);
 const password = expandTemplate('{an:20}', 52);

@@ -1,23 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  startSecretsManagerServer,
-  type SecretsManagerServer,
-} from '../helpers/secrets-manager-server.js';
+import { describe, expect, it } from 'vitest';
+import { useSecretsManagerServer } from '../helpers/secrets-manager-lifecycle.js';
+import type { SecretsManagerServer } from '../helpers/secrets-manager-server.js';
 import { expandTemplate } from '../helpers/tokens.js';
 import { makeTree } from './helpers.js';
 import { filesOtherThanEnv, leaks, runCliWithEnv } from './migrate-helpers.js';
 
 let server: SecretsManagerServer;
-beforeAll(async () => {
-  server = await startSecretsManagerServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.faults.clear();
-  server.resetCalls();
-});
+useSecretsManagerServer((started) => (server = started));
 
 const writes = ['CreateSecret', 'PutSecretValue', 'UpdateSecret', 'TagResource'];
 const writeCalls = () => writes.reduce((sum, op) => sum + (server.calls[op] ?? 0), 0);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AwsCaller } from '../../src/sync/aws/caller.js';
 import {
   applyMigration,
@@ -10,21 +10,12 @@ import {
   readCurrentValues,
   type MigrationItem,
 } from '../../src/sync/migrate/index.js';
-import {
-  startSecretsManagerServer,
-  type SecretsManagerServer,
-} from '../helpers/secrets-manager-server.js';
+import { useSecretsManagerServer } from '../helpers/secrets-manager-lifecycle.js';
+import type { SecretsManagerServer } from '../helpers/secrets-manager-server.js';
 import { planted } from './aws-fixture.js';
 
 let server: SecretsManagerServer;
-beforeAll(async () => {
-  server = await startSecretsManagerServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.faults.clear();
-  server.resetCalls();
-});
+useSecretsManagerServer((started) => (server = started));
 
 const settings = { tags: [{ Key: 'migrated-from', Value: 'env' }] };
 
