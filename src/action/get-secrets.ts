@@ -1,8 +1,5 @@
 import * as core from '@actions/core';
-import { existsSync } from 'node:fs';
 import { setDefaultAutoSelectFamilyAttemptTimeout } from 'node:net';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import {
   createSecretsManagerClient,
   fetchSecrets,
@@ -11,7 +8,7 @@ import {
   weakValueWarning,
 } from '../sync/index.js';
 import { checkFileCommands, exportVariables } from './export.js';
-import { InputError, readInputs } from './inputs.js';
+import { readInputs, regionFor } from './inputs.js';
 import { Masker } from './masks.js';
 import { describeCalls, writeSummary } from './summary.js';
 
@@ -93,19 +90,4 @@ export async function run(): Promise<void> {
     calls: fetched.calls,
     missing: fetched.missing,
   });
-}
-
-/**
- * The region: the input, else what configure-aws-credentials exports. Without any, the SDK would
- * fail on the first call with an error that names no fix, unless a profile could supply one.
- */
-function regionFor(input: string | undefined, env = process.env): string | undefined {
-  const region = input || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
-  const profile =
-    env.AWS_PROFILE || env.AWS_CONFIG_FILE || existsSync(join(homedir(), '.aws', 'config'));
-  if (region === undefined && !profile)
-    throw new InputError(
-      "No AWS region: set the 'region' input, or run aws-actions/configure-aws-credentials (it sets AWS_REGION) before this step.",
-    );
-  return region;
 }

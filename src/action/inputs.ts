@@ -1,4 +1,7 @@
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { CliError, ExitCode } from '../shared/errors.js';
 import type { NameTransformation } from '../sync/index.js';
 
@@ -33,9 +36,17 @@ export interface ActionInputs {
 const transformations: readonly NameTransformation[] = ['uppercase', 'lowercase', 'none'];
 
 /** A trimmed input, or undefined when it is empty. */
-function optional(name: string): string | undefined {
+export function optional(name: string): string | undefined {
   const value = core.getInput(name);
   return value === '' ? undefined : value;
+}
+
+/** The non-empty lines of a multi-line input, `# comments` removed. */
+export function lines(name: string): string[] {
+  return core
+    .getMultilineInput(name)
+    .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+    .filter((line) => line !== '');
 }
 
 /**
@@ -115,4 +126,19 @@ export function readInputs(): ActionInputs {
       60_000,
     ),
   };
+}
+
+/**
+ * The region: the input, else what configure-aws-credentials exports. Without any, the SDK would
+ * fail on the first call with an error that names no fix, unless a profile could supply one.
+ */
+export function regionFor(input: string | undefined, env = process.env): string | undefined {
+  const region = input || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+  const profile =
+    env.AWS_PROFILE || env.AWS_CONFIG_FILE || existsSync(join(homedir(), '.aws', 'config'));
+  if (region === undefined && !profile)
+    throw new InputError(
+      "No AWS region: set the 'region' input, or run aws-actions/configure-aws-credentials (it sets AWS_REGION) before this step.",
+    );
+  return region;
 }

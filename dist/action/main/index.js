@@ -53645,15 +53645,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(3218);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var lib_core = __nccwpck_require__(3218);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
 ;// CONCATENATED MODULE: ./src/sync/errors.ts
@@ -54467,7 +54461,16 @@ function describe(candidate) {
 
 
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
 
 
 /** An Action input that cannot be used as given; the message names the input and the fix. */
@@ -54478,15 +54481,22 @@ class InputError extends errors/* CliError */.z1 {
 const transformations = ['uppercase', 'lowercase', 'none'];
 /** A trimmed input, or undefined when it is empty. */
 function optional(name) {
-    const value = core/* getInput */.V4(name);
+    const value = lib_core/* getInput */.V4(name);
     return value === '' ? undefined : value;
+}
+/** The non-empty lines of a multi-line input, `# comments` removed. */
+function lines(name) {
+    return core
+        .getMultilineInput(name)
+        .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+        .filter((line) => line !== '');
 }
 /**
  * A strict boolean: the YAML 1.2 core spellings only. `yes` or `1` is an error rather than a
  * silent `false`, because a typo in `export-env` or `cleanup` should not change behaviour.
  */
 function booleanInput(name, fallback) {
-    const value = core/* getInput */.V4(name);
+    const value = lib_core/* getInput */.V4(name);
     if (value === '')
         return fallback;
     if (['true', 'True', 'TRUE'].includes(value))
@@ -54497,7 +54507,7 @@ function booleanInput(name, fallback) {
 }
 /** A whole number within bounds, or the fallback when empty. */
 function integerInput(name, fallback, min, max) {
-    const value = core/* getInput */.V4(name);
+    const value = lib_core/* getInput */.V4(name);
     if (value === '')
         return fallback;
     const number = Number(value);
@@ -54507,7 +54517,7 @@ function integerInput(name, fallback, min, max) {
 }
 /** Reads and validates every input; throws {@link InputError} naming the first bad one. */
 function readInputs() {
-    const secretIds = core/* getInput */.V4('secret-ids');
+    const secretIds = lib_core/* getInput */.V4('secret-ids');
     if (secretIds === '')
         throw new InputError("Input 'secret-ids' is empty: list at least one secret name, ARN or prefix (one a line).");
     const nameTransformation = (optional('name-transformation') ?? 'uppercase');
@@ -54525,7 +54535,7 @@ function readInputs() {
     if (!exportEnv && !exportOutputs)
         throw new InputError("Both 'export-env' and 'export-outputs' are false: the secrets would be read and then dropped. Enable one of them.");
     const parseJsonSecrets = booleanInput('parse-json-secrets', false);
-    const jsonKeys = core/* getMultilineInput */.q3('json-keys').filter((line) => line !== '');
+    const jsonKeys = lib_core/* getMultilineInput */.q3('json-keys').filter((line) => line !== '');
     if (jsonKeys.length > 0 && !parseJsonSecrets)
         throw new InputError("Input 'json-keys' picks keys of parsed JSON: set parse-json-secrets: true.");
     return {
@@ -54533,7 +54543,7 @@ function readInputs() {
         parseJsonSecrets,
         jsonKeys,
         nameTransformation,
-        stripPrefix: core/* getInput */.V4('strip-prefix'),
+        stripPrefix: lib_core/* getInput */.V4('strip-prefix'),
         versionStage,
         versionId,
         region: optional('region'),
@@ -54545,6 +54555,17 @@ function readInputs() {
         concurrency: integerInput('concurrency', 8, 1, 64),
         autoSelectFamilyAttemptTimeout: integerInput('auto-select-family-attempt-timeout', 1000, 10, 60_000),
     };
+}
+/**
+ * The region: the input, else what configure-aws-credentials exports. Without any, the SDK would
+ * fail on the first call with an error that names no fix, unless a profile could supply one.
+ */
+function regionFor(input, env = process.env) {
+    const region = input || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+    const profile = env.AWS_PROFILE || env.AWS_CONFIG_FILE || (0,external_node_fs_.existsSync)((0,external_node_path_.join)((0,external_node_os_.homedir)(), '.aws', 'config'));
+    if (region === undefined && !profile)
+        throw new InputError("No AWS region: set the 'region' input, or run aws-actions/configure-aws-credentials (it sets AWS_REGION) before this step.");
+    return region;
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts
@@ -54599,15 +54620,15 @@ function exportVariables(variables, targets) {
     // Outputs cannot be withdrawn once set; only environment variables are blanked after the job.
     // Saved first, so that a failure half-way through still leaves the post step the full list.
     if (targets.env)
-        core/* saveState */.LZ(exportedNamesKey, encodeExportedNames(names));
+        lib_core/* saveState */.LZ(exportedNamesKey, encodeExportedNames(names));
     for (const variable of variables) {
         if (targets.env)
-            core/* exportVariable */.dN(variable.name, variable.value);
+            lib_core/* exportVariable */.dN(variable.name, variable.value);
         if (targets.outputs)
-            core/* setOutput */.uH(variable.name, variable.value);
+            lib_core/* setOutput */.uH(variable.name, variable.value);
     }
     if (process.env.GITHUB_OUTPUT)
-        core/* setOutput */.uH('names', JSON.stringify(names));
+        lib_core/* setOutput */.uH('names', JSON.stringify(names));
 }
 
 ;// CONCATENATED MODULE: ./src/action/masks.ts
@@ -54629,7 +54650,7 @@ class Masker {
                 if (text === '' || this.registered.has(text))
                     continue;
                 this.registered.add(text);
-                core/* setSecret */.Pq(text);
+                lib_core/* setSecret */.Pq(text);
             }
     }
     /**
@@ -54679,11 +54700,11 @@ async function writeSummary(variables, facts) {
         variable.name,
         html(variable.jsonPath ? `${variable.sourceId} (${variable.jsonPath})` : variable.sourceId),
     ]);
-    core/* summary */.z
+    lib_core/* summary */.z
         .addHeading('Secrets read from AWS Secrets Manager', 3)
         .addRaw(`${variables.length} variable${variables.length === 1 ? '' : 's'} from ${facts.secrets} secret${facts.secrets === 1 ? '' : 's'}, ${describeCalls(facts.calls)}.`, true);
     if (rows.length > 0)
-        core/* summary */.z.addTable([
+        lib_core/* summary */.z.addTable([
             [
                 { data: 'Variable', header: true },
                 { data: 'Secret', header: true },
@@ -54691,14 +54712,11 @@ async function writeSummary(variables, facts) {
             ...rows,
         ]);
     if (facts.missing.length > 0)
-        core/* summary */.z.addRaw(html(`Not found (ignored): ${facts.missing.join(', ')}`), true);
-    await core/* summary */.z.write();
+        lib_core/* summary */.z.addRaw(html(`Not found (ignored): ${facts.missing.join(', ')}`), true);
+    await lib_core/* summary */.z.write();
 }
 
 ;// CONCATENATED MODULE: ./src/action/get-secrets.ts
-
-
-
 
 
 
@@ -54751,41 +54769,30 @@ async function run() {
         masker.addVariable(variable);
     // From here on every value is masked; printing is safe.
     for (const variable of variables)
-        core/* debug */.Yz(`${variable.name} <- ${variable.sourceId}${variable.jsonPath ? ` (${variable.jsonPath})` : ''}${variable.binary ? ' (binary, base64)' : ''}`);
+        lib_core/* debug */.Yz(`${variable.name} <- ${variable.sourceId}${variable.jsonPath ? ` (${variable.jsonPath})` : ''}${variable.binary ? ' (binary, base64)' : ''}`);
     for (const id of fetched.missing)
-        core/* warning */.$e(id.endsWith('*')
+        lib_core/* warning */.$e(id.endsWith('*')
             ? `No secret matches '${id}'; skipped because ignore-missing is true.`
             : `Secret '${id}' was not found; skipped because ignore-missing is true.`);
     for (const warning of namingWarnings)
-        core/* warning */.$e(warning);
+        lib_core/* warning */.$e(warning);
     for (const variable of variables) {
         const warning = weakValueWarning(variable.name, variable.value);
         if (warning !== undefined)
-            core/* warning */.$e(warning);
+            lib_core/* warning */.$e(warning);
     }
     exportVariables(variables, targets);
     const where = [targets.env && 'environment', targets.outputs && 'step outputs']
         .filter(Boolean)
         .join(' and ');
-    core/* info */.pq(`Set ${variables.length} variable${variables.length === 1 ? '' : 's'} (${where}) from ${fetched.secrets.length} secret${fetched.secrets.length === 1 ? '' : 's'}: ${describeCalls(fetched.calls)}, ${elapsed} ms.`);
+    lib_core/* info */.pq(`Set ${variables.length} variable${variables.length === 1 ? '' : 's'} (${where}) from ${fetched.secrets.length} secret${fetched.secrets.length === 1 ? '' : 's'}: ${describeCalls(fetched.calls)}, ${elapsed} ms.`);
     if (variables.length > 0)
-        core/* info */.pq(`Variables: ${variables.map((v) => v.name).join(', ')}`);
+        lib_core/* info */.pq(`Variables: ${variables.map((v) => v.name).join(', ')}`);
     await writeSummary(variables, {
         secrets: fetched.secrets.length,
         calls: fetched.calls,
         missing: fetched.missing,
     });
-}
-/**
- * The region: the input, else what configure-aws-credentials exports. Without any, the SDK would
- * fail on the first call with an error that names no fix, unless a profile could supply one.
- */
-function regionFor(input, env = process.env) {
-    const region = input || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
-    const profile = env.AWS_PROFILE || env.AWS_CONFIG_FILE || (0,external_node_fs_.existsSync)((0,external_node_path_.join)((0,external_node_os_.homedir)(), '.aws', 'config'));
-    if (region === undefined && !profile)
-        throw new InputError("No AWS region: set the 'region' input, or run aws-actions/configure-aws-credentials (it sets AWS_REGION) before this step.");
-    return region;
 }
 
 

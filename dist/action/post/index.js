@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2214:
+/***/ 3669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28381,9 +28381,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var lib_core = __nccwpck_require__(3218);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
 
 
 /** An Action input that cannot be used as given; the message names the input and the fix. */
@@ -28396,6 +28405,13 @@ const transformations = (/* unused pure expression or super */ null && (['upperc
 function optional(name) {
     const value = core.getInput(name);
     return value === '' ? undefined : value;
+}
+/** The non-empty lines of a multi-line input, `# comments` removed. */
+function lines(name) {
+    return core
+        .getMultilineInput(name)
+        .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+        .filter((line) => line !== '');
 }
 /**
  * A strict boolean: the YAML 1.2 core spellings only. `yes` or `1` is an error rather than a
@@ -28461,6 +28477,17 @@ function readInputs() {
         concurrency: integerInput('concurrency', 8, 1, 64),
         autoSelectFamilyAttemptTimeout: integerInput('auto-select-family-attempt-timeout', 1000, 10, 60_000),
     };
+}
+/**
+ * The region: the input, else what configure-aws-credentials exports. Without any, the SDK would
+ * fail on the first call with an error that names no fix, unless a profile could supply one.
+ */
+function regionFor(input, env = process.env) {
+    const region = input || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+    const profile = env.AWS_PROFILE || env.AWS_CONFIG_FILE || existsSync(join(homedir(), '.aws', 'config'));
+    if (region === undefined && !profile)
+        throw new InputError("No AWS region: set the 'region' input, or run aws-actions/configure-aws-credentials (it sets AWS_REGION) before this step.");
+    return region;
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts
@@ -28548,7 +28575,7 @@ function failureMessage(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2214);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3669);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9280);
 
 

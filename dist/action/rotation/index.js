@@ -58560,7 +58560,12 @@ function parseIsoInstant(text) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var lib_core = __nccwpck_require__(3218);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
 
 
 /** An Action input that cannot be used as given; the message names the input and the fix. */
@@ -58571,8 +58576,14 @@ class InputError extends errors/* CliError */.z1 {
 const transformations = (/* unused pure expression or super */ null && (['uppercase', 'lowercase', 'none']));
 /** A trimmed input, or undefined when it is empty. */
 function optional(name) {
-    const value = core.getInput(name);
+    const value = lib_core/* getInput */.V4(name);
     return value === '' ? undefined : value;
+}
+/** The non-empty lines of a multi-line input, `# comments` removed. */
+function lines(name) {
+    return lib_core/* getMultilineInput */.q3(name)
+        .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+        .filter((line) => line !== '');
 }
 /**
  * A strict boolean: the YAML 1.2 core spellings only. `yes` or `1` is an error rather than a
@@ -58639,36 +58650,35 @@ function readInputs() {
         autoSelectFamilyAttemptTimeout: integerInput('auto-select-family-attempt-timeout', 1000, 10, 60_000),
     };
 }
+/**
+ * The region: the input, else what configure-aws-credentials exports. Without any, the SDK would
+ * fail on the first call with an error that names no fix, unless a profile could supply one.
+ */
+function regionFor(input, env = process.env) {
+    const region = input || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+    const profile = env.AWS_PROFILE || env.AWS_CONFIG_FILE || (0,external_node_fs_.existsSync)((0,external_node_path_.join)((0,external_node_os_.homedir)(), '.aws', 'config'));
+    if (region === undefined && !profile)
+        throw new InputError("No AWS region: set the 'region' input, or run aws-actions/configure-aws-credentials (it sets AWS_REGION) before this step.");
+    return region;
+}
 
 ;// CONCATENATED MODULE: ./src/action/rotation/inputs.ts
 
 
-
-/** A trimmed input, or undefined when it is empty. */
-function inputs_optional(name) {
-    const value = lib_core/* getInput */.V4(name);
-    return value === '' ? undefined : value;
-}
-/** The non-empty lines of a multi-line input, `# comments` removed. */
-function lines(name) {
-    return lib_core/* getMultilineInput */.q3(name)
-        .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
-        .filter((line) => line !== '');
-}
 /** Reads and validates every input; throws {@link InputError} naming the first bad one. */
 function readRotationInputs() {
-    const path = inputs_optional('policy');
+    const path = optional('policy');
     // Not trimmed: YAML indentation matters (getInput trims only the ends, which is harmless).
-    const inline = inputs_optional('policy-inline');
+    const inline = optional('policy-inline');
     if ((path === undefined) === (inline === undefined))
         throw new InputError("Set exactly one of 'policy' (the path of a rotation policy YAML file) and 'policy-inline' (the YAML itself).");
     const tags = parseTagFilters(lines('tags'));
     if ('problem' in tags)
         throw new InputError(`Input 'tags': ${tags.problem}.`);
-    const endpoint = inputs_optional('endpoint');
+    const endpoint = optional('endpoint');
     if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint))
         throw new InputError(`Input 'endpoint' must be an http(s) URL, got '${endpoint}'.`);
-    const warnText = inputs_optional('warn-days');
+    const warnText = optional('warn-days');
     let warnDays;
     if (warnText !== undefined) {
         const parsed = warnText === '0' ? { days: 0 } : parseDays(warnText);
@@ -58676,9 +58686,9 @@ function readRotationInputs() {
             throw new InputError(`Input 'warn-days': ${parsed.problem}.`);
         warnDays = parsed.days;
     }
-    const prefix = inputs_optional('prefix');
-    const region = inputs_optional('region');
-    const reportFile = inputs_optional('report-file');
+    const prefix = optional('prefix');
+    const region = optional('region');
+    const reportFile = optional('report-file');
     return {
         policy: path !== undefined ? { path } : { inline: inline ?? '' },
         ...(prefix !== undefined ? { prefix } : {}),
@@ -58864,16 +58874,6 @@ function policyText(inputs) {
         const code = error.code ?? 'unreadable';
         throw new InputError(`Input 'policy': cannot read '${inputs.policy.path}' (${code}); is the repository checked out (actions/checkout) before this step?`);
     }
-}
-/**
- * The region: the input, else what configure-aws-credentials exports. Without any, the SDK would
- * fail on the first call with an error that names no fix.
- */
-function regionFor(input, env = process.env) {
-    const region = input || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
-    if (region === undefined && !env.AWS_PROFILE && !env.AWS_CONFIG_FILE)
-        throw new InputError("No AWS region: set the 'region' input, or run aws-actions/configure-aws-credentials (it sets AWS_REGION) before this step.");
-    return region;
 }
 
 

@@ -28403,7 +28403,7 @@ function failureMessage(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9280);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2915);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1127);
 
 
 
@@ -28415,7 +28415,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2915:
+/***/ 1127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42286,7 +42286,12 @@ const package_namespaceObject = {"rE":"0.1.0"};
 /** The package version, read from package.json at build time. */
 const version = package_namespaceObject.rE;
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
 
 
 /** An Action input that cannot be used as given; the message names the input and the fix. */
@@ -42297,8 +42302,15 @@ class InputError extends errors/* CliError */.z1 {
 const transformations = (/* unused pure expression or super */ null && (['uppercase', 'lowercase', 'none']));
 /** A trimmed input, or undefined when it is empty. */
 function optional(name) {
-    const value = core.getInput(name);
+    const value = lib_core/* getInput */.V4(name);
     return value === '' ? undefined : value;
+}
+/** The non-empty lines of a multi-line input, `# comments` removed. */
+function lines(name) {
+    return core
+        .getMultilineInput(name)
+        .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+        .filter((line) => line !== '');
 }
 /**
  * A strict boolean: the YAML 1.2 core spellings only. `yes` or `1` is an error rather than a
@@ -42364,6 +42376,17 @@ function readInputs() {
         concurrency: integerInput('concurrency', 8, 1, 64),
         autoSelectFamilyAttemptTimeout: integerInput('auto-select-family-attempt-timeout', 1000, 10, 60_000),
     };
+}
+/**
+ * The region: the input, else what configure-aws-credentials exports. Without any, the SDK would
+ * fail on the first call with an error that names no fix, unless a profile could supply one.
+ */
+function regionFor(input, env = process.env) {
+    const region = input || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+    const profile = env.AWS_PROFILE || env.AWS_CONFIG_FILE || existsSync(join(homedir(), '.aws', 'config'));
+    if (region === undefined && !profile)
+        throw new InputError("No AWS region: set the 'region' input, or run aws-actions/configure-aws-credentials (it sets AWS_REGION) before this step.");
+    return region;
 }
 
 ;// CONCATENATED MODULE: ./src/action/scan/event.ts
@@ -42454,22 +42477,16 @@ function logOpts(inputs) {
 ;// CONCATENATED MODULE: ./src/action/scan/inputs.ts
 
 
-
-/** A trimmed input, or undefined when it is empty. */
-function inputs_optional(name) {
-    const value = lib_core/* getInput */.V4(name);
-    return value === '' ? undefined : value;
-}
 /** One of a fixed set of words, or the fallback when empty. */
 function choice(name, allowed, fallback) {
-    const value = (inputs_optional(name) ?? fallback);
+    const value = (optional(name) ?? fallback);
     if (!allowed.includes(value))
         throw new InputError(`Input '${name}' must be ${allowed.join(', ')}, got '${value}'.`);
     return value;
 }
 /** A revision name: no spaces or option-like text, since it is passed to git as an argument. */
 function revisionInput(name) {
-    const value = inputs_optional(name);
+    const value = optional(name);
     if (value !== undefined && !/^[\w./@^~{}-]+$/.test(value)) {
         throw new InputError(`Input '${name}' must be a commit id or ref name, got '${value}'.`);
     }
@@ -42484,7 +42501,7 @@ function readScanInputs() {
     const head = revisionInput('head');
     if (head !== undefined && base === undefined)
         throw new InputError("Input 'head' needs 'base' too: the range scanned is base..head.");
-    const shardText = inputs_optional('shard');
+    const shardText = optional('shard');
     let shard;
     try {
         shard = shardText === undefined ? undefined : parseShard(shardText, "Input 'shard'");
@@ -42499,14 +42516,14 @@ function readScanInputs() {
         history: booleanInput('history', false),
         ...(base !== undefined && { base }),
         ...(head !== undefined && { head }),
-        ...(inputs_optional('log-opts') !== undefined && { logOpts: inputs_optional('log-opts') }),
+        ...(optional('log-opts') !== undefined && { logOpts: optional('log-opts') }),
         ...(shard !== undefined && { shard }),
-        ...(inputs_optional('baseline') !== undefined && { baseline: inputs_optional('baseline') }),
-        ...(inputs_optional('config') !== undefined && { config: inputs_optional('config') }),
+        ...(optional('baseline') !== undefined && { baseline: optional('baseline') }),
+        ...(optional('config') !== undefined && { config: optional('config') }),
         failOn: choice('fail-on', ['new', 'any', 'none'], 'new'),
-        ...(inputs_optional('sarif-file') !== undefined && { sarifFile: inputs_optional('sarif-file') }),
+        ...(optional('sarif-file') !== undefined && { sarifFile: optional('sarif-file') }),
         annotations: booleanInput('annotations', true),
-        workingDirectory: inputs_optional('working-directory') ?? '.',
+        workingDirectory: optional('working-directory') ?? '.',
         deepen: booleanInput('deepen', true),
     };
 }

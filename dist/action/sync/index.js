@@ -62843,7 +62843,12 @@ function redact(text, value) {
 
 
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
 
 
 /** An Action input that cannot be used as given; the message names the input and the fix. */
@@ -62854,8 +62859,14 @@ class InputError extends errors/* CliError */.z1 {
 const transformations = (/* unused pure expression or super */ null && (['uppercase', 'lowercase', 'none']));
 /** A trimmed input, or undefined when it is empty. */
 function optional(name) {
-    const value = core.getInput(name);
+    const value = lib_core/* getInput */.V4(name);
     return value === '' ? undefined : value;
+}
+/** The non-empty lines of a multi-line input, `# comments` removed. */
+function lines(name) {
+    return lib_core/* getMultilineInput */.q3(name)
+        .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+        .filter((line) => line !== '');
 }
 /**
  * A strict boolean: the YAML 1.2 core spellings only. `yes` or `1` is an error rather than a
@@ -62921,6 +62932,17 @@ function readInputs() {
         concurrency: integerInput('concurrency', 8, 1, 64),
         autoSelectFamilyAttemptTimeout: integerInput('auto-select-family-attempt-timeout', 1000, 10, 60_000),
     };
+}
+/**
+ * The region: the input, else what configure-aws-credentials exports. Without any, the SDK would
+ * fail on the first call with an error that names no fix, unless a profile could supply one.
+ */
+function regionFor(input, env = process.env) {
+    const region = input || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+    const profile = env.AWS_PROFILE || env.AWS_CONFIG_FILE || (0,external_node_fs_.existsSync)((0,external_node_path_.join)((0,external_node_os_.homedir)(), '.aws', 'config'));
+    if (region === undefined && !profile)
+        throw new InputError("No AWS region: set the 'region' input, or run aws-actions/configure-aws-credentials (it sets AWS_REGION) before this step.");
+    return region;
 }
 
 ;// CONCATENATED MODULE: ./src/action/masks.ts
@@ -63013,17 +63035,6 @@ async function writeSummary(variables, facts) {
 
 const inputs_transformations = ['uppercase', 'lowercase', 'none'];
 const visibilities = ['all', 'private', 'selected'];
-/** A trimmed input, or undefined when it is empty. */
-function inputs_optional(name) {
-    const value = lib_core/* getInput */.V4(name);
-    return value === '' ? undefined : value;
-}
-/** The non-empty lines of a multi-line input, `# comments` removed. */
-function lines(name) {
-    return lib_core/* getMultilineInput */.q3(name)
-        .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
-        .filter((line) => line !== '');
-}
 /** An http(s) URL input, without trailing slashes. */
 function urlInput(name, value) {
     if (value === undefined)
@@ -63034,7 +63045,7 @@ function urlInput(name, value) {
 }
 /** One of a fixed set of words, or the fallback when empty. */
 function choice(name, allowed, fallback) {
-    const value = (inputs_optional(name) ?? fallback);
+    const value = (optional(name) ?? fallback);
     if (!allowed.includes(value))
         throw new InputError(`Input '${name}' must be ${allowed.join(', ')}, got '${value}'.`);
     return value;
@@ -63048,7 +63059,7 @@ function specInputs(env, required) {
     const jsonKeys = lines('json-keys');
     if (jsonKeys.length > 0 && !parseJson)
         throw new InputError("Input 'json-keys' picks keys of parsed JSON: set parse-json-secrets: true.");
-    const org = inputs_optional('org');
+    const org = optional('org');
     return {
         secretIds,
         parseJson,
@@ -63073,18 +63084,18 @@ function readSyncInputs(env = process.env) {
     if (githubToken === '')
         throw new InputError("Input 'github-token' is empty: pass a fine-grained token or GitHub App token with the secrets permissions (GITHUB_TOKEN cannot write secrets).");
     lib_core/* setSecret */.Pq(githubToken);
-    const config = inputs_optional('config');
+    const config = optional('config');
     return {
         spec: specInputs(env, config === undefined),
         ...(config !== undefined ? { config } : {}),
-        region: inputs_optional('region'),
-        endpoint: urlInput('endpoint', inputs_optional('endpoint')),
+        region: optional('region'),
+        endpoint: urlInput('endpoint', optional('endpoint')),
         githubToken,
-        githubApiUrl: urlInput('github-api-url', inputs_optional('github-api-url') ?? env.GITHUB_API_URL) ??
+        githubApiUrl: urlInput('github-api-url', optional('github-api-url') ?? env.GITHUB_API_URL) ??
             'https://api.github.com',
         dryRun: booleanInput('dry-run', false),
         prune: booleanInput('prune', false),
-        reportFile: inputs_optional('report-file'),
+        reportFile: optional('report-file'),
     };
 }
 
@@ -63224,16 +63235,6 @@ function specOf(inputs) {
         throw new InputError(`Input 'config': cannot read '${inputs.config}' (${code}).`);
     }
     return parseSyncConfig(text, inputs.config);
-}
-/**
- * The region: the input, else what configure-aws-credentials exports. Without any, the SDK would
- * fail on the first call with an error that names no fix.
- */
-function regionFor(input, env = process.env) {
-    const region = input || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
-    if (region === undefined && !env.AWS_PROFILE && !env.AWS_CONFIG_FILE)
-        throw new InputError("No AWS region: set the 'region' input, or run aws-actions/configure-aws-credentials (it sets AWS_REGION) before this step.");
-    return region;
 }
 /**
  * Pacing overrides for runs against local servers (the tests, the demo, the bench), where GitHub's

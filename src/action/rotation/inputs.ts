@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
 import { parseDays, parseTagFilters } from '../../sync/rotation/index.js';
-import { InputError, booleanInput } from '../inputs.js';
+import { InputError, booleanInput, lines, optional } from '../inputs.js';
 
 /** Every input of rotation/action.yml, validated and with its documented default applied. */
 export interface RotationInputs {
@@ -14,20 +13,6 @@ export interface RotationInputs {
   /** Overrides the policy's warn-days when set. */
   readonly warnDays?: number;
   readonly reportFile?: string;
-}
-
-/** A trimmed input, or undefined when it is empty. */
-function optional(name: string): string | undefined {
-  const value = core.getInput(name);
-  return value === '' ? undefined : value;
-}
-
-/** The non-empty lines of a multi-line input, `# comments` removed. */
-function lines(name: string): string[] {
-  return core
-    .getMultilineInput(name)
-    .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
-    .filter((line) => line !== '');
 }
 
 /** Reads and validates every input; throws {@link InputError} naming the first bad one. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createSecretsManagerClient } from '../../sync/index.js';
 import { checkRotation, parseRotationPolicy } from '../../sync/rotation/index.js';
-import { InputError } from '../inputs.js';
+import { InputError, regionFor } from '../inputs.js';
 import { readRotationInputs, type RotationInputs } from './inputs.js';
 import { reportRotation } from './report.js';
 
@@ -48,17 +48,4 @@ function policyText(inputs: RotationInputs): [string, string] {
       `Input 'policy': cannot read '${inputs.policy.path}' (${code}); is the repository checked out (actions/checkout) before this step?`,
     );
   }
-}
-
-/**
- * The region: the input, else what configure-aws-credentials exports. Without any, the SDK would
- * fail on the first call with an error that names no fix.
- */
-function regionFor(input: string | undefined, env = process.env): string | undefined {
-  const region = input || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
-  if (region === undefined && !env.AWS_PROFILE && !env.AWS_CONFIG_FILE)
-    throw new InputError(
-      "No AWS region: set the 'region' input, or run aws-actions/configure-aws-credentials (it sets AWS_REGION) before this step.",
-    );
-  return region;
 }

@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
 import { parseShard, type Shard } from '../../scanner/sources/git-log-range.js';
-import { InputError, booleanInput } from '../inputs.js';
+import { InputError, booleanInput, optional } from '../inputs.js';
 
 /** What to scan: chosen from the event (`auto`) or forced. */
 export type ScanMode = 'auto' | 'diff' | 'tree' | 'history';
@@ -23,12 +22,6 @@ export interface ScanInputs {
   annotations: boolean;
   workingDirectory: string;
   deepen: boolean;
-}
-
-/** A trimmed input, or undefined when it is empty. */
-function optional(name: string): string | undefined {
-  const value = core.getInput(name);
-  return value === '' ? undefined : value;
 }
 
 /** One of a fixed set of words, or the fallback when empty. */

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import type { NameTransformation } from '../../sync/index.js';
 import type { OrgVisibility } from '../../sync/github/types.js';
 import type { SyncInputs } from '../../sync/plan/index.js';
-import { InputError, booleanInput } from '../inputs.js';
+import { InputError, booleanInput, lines, optional } from '../inputs.js';
 
 /** Every input of sync/action.yml, validated and with its documented default applied. */
 export interface ActionSyncInputs {
@@ -21,20 +21,6 @@ export interface ActionSyncInputs {
 
 const transformations: readonly NameTransformation[] = ['uppercase', 'lowercase', 'none'];
 const visibilities: readonly OrgVisibility[] = ['all', 'private', 'selected'];
-
-/** A trimmed input, or undefined when it is empty. */
-function optional(name: string): string | undefined {
-  const value = core.getInput(name);
-  return value === '' ? undefined : value;
-}
-
-/** The non-empty lines of a multi-line input, `# comments` removed. */
-function lines(name: string): string[] {
-  return core
-    .getMultilineInput(name)
-    .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
-    .filter((line) => line !== '');
-}
 
 /** An http(s) URL input, without trailing slashes. */
 function urlInput(name: string, value: string | undefined): string | undefined {

@@ -18,7 +18,7 @@ import {
   resolveDesired,
   type SyncSpec,
 } from '../../sync/plan/index.js';
-import { InputError } from '../inputs.js';
+import { InputError, regionFor } from '../inputs.js';
 import { Masker } from '../masks.js';
 import { describeCalls } from '../summary.js';
 import { readSyncInputs, type ActionSyncInputs } from './inputs.js';
@@ -95,19 +95,6 @@ function specOf(inputs: ActionSyncInputs): SyncSpec {
     throw new InputError(`Input 'config': cannot read '${inputs.config}' (${code}).`);
   }
   return parseSyncConfig(text, inputs.config);
-}
-
-/**
- * The region: the input, else what configure-aws-credentials exports. Without any, the SDK would
- * fail on the first call with an error that names no fix.
- */
-function regionFor(input: string | undefined, env = process.env): string | undefined {
-  const region = input || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
-  if (region === undefined && !env.AWS_PROFILE && !env.AWS_CONFIG_FILE)
-    throw new InputError(
-      "No AWS region: set the 'region' input, or run aws-actions/configure-aws-credentials (it sets AWS_REGION) before this step.",
-    );
-  return region;
 }
 
 /**
