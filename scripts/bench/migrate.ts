@@ -17,8 +17,9 @@ import {
   PutSecretValueCommand,
 } from '@aws-sdk/client-secrets-manager';
 import { main } from '../../src/cli/main.js';
-import { clientOptionsFromEnv, createMigrateClient } from '../../src/sync/migrate/index.js';
+import { clientOptionsFromEnv } from '../../src/sync/migrate/index.js';
 import { startSecretsManagerServer } from '../../test/helpers/secrets-manager-server.js';
+import { createSecretsManagerClient } from '../../src/sync/aws/client.js';
 
 const count = Number(process.env.BENCH_MIGRATE_KEYS ?? 200);
 const repeats = Number(process.env.BENCH_MIGRATE_REPEATS ?? 3);
@@ -87,7 +88,7 @@ export async function benchMigrate(): Promise<string> {
     if (code !== 0) throw new Error(`migrate exited ${code}`);
   };
   const naive = async (prefix: string) => {
-    const client = createMigrateClient(clientOptionsFromEnv(env, {}));
+    const client = createSecretsManagerClient(clientOptionsFromEnv(env, {}));
     for (const { key, value } of pairs) {
       const name = prefix + key;
       const exists = await client.send(new DescribeSecretCommand({ SecretId: name })).then(

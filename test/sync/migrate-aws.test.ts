@@ -4,7 +4,6 @@ import {
   applyMigration,
   buildItems,
   clientOptionsFromEnv,
-  createMigrateClient,
   planMigration,
   readCurrentSettings,
   readCurrentValues,
@@ -13,6 +12,7 @@ import {
 import { useSecretsManagerServer } from '../helpers/secrets-manager-lifecycle.js';
 import type { SecretsManagerServer } from '../helpers/secrets-manager-server.js';
 import { planted } from './aws-fixture.js';
+import { createSecretsManagerClient } from '../../src/sync/aws/client.js';
 
 let server: SecretsManagerServer;
 useSecretsManagerServer((started) => (server = started));
@@ -20,7 +20,7 @@ useSecretsManagerServer((started) => (server = started));
 const settings = { tags: [{ Key: 'migrated-from', Value: 'env' }] };
 
 async function migrate(items: readonly MigrationItem[], dryRun = false) {
-  const client = createMigrateClient(clientOptionsFromEnv(server.env(), {}));
+  const client = createSecretsManagerClient(clientOptionsFromEnv(server.env(), {}));
   const caller = new AwsCaller({ attempts: 3, baseDelayMs: 5 }, 4);
   const names = items.map((i) => i.secretName);
   const values = await readCurrentValues(client, caller, names);

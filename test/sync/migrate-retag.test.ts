@@ -4,7 +4,6 @@ import {
   applyMigration,
   buildItems,
   clientOptionsFromEnv,
-  createMigrateClient,
   planMigration,
   readCurrentSettings,
   readCurrentValues,
@@ -14,6 +13,7 @@ import {
 import { useSecretsManagerServer } from '../helpers/secrets-manager-lifecycle.js';
 import type { SecretsManagerServer } from '../helpers/secrets-manager-server.js';
 import { planted } from './aws-fixture.js';
+import { createSecretsManagerClient } from '../../src/sync/aws/client.js';
 
 let server: SecretsManagerServer;
 useSecretsManagerServer((started) => (server = started));
@@ -24,7 +24,7 @@ const writeOps = ['CreateSecret', 'PutSecretValue', 'UpdateSecret', 'TagResource
 const writes = () => writeOps.filter((op) => server.calls[op]).map((op) => [op, server.calls[op]]);
 
 async function migrate(items: readonly MigrationItem[], wanted: MigrationSettings) {
-  const client = createMigrateClient(clientOptionsFromEnv(server.env(), {}));
+  const client = createSecretsManagerClient(clientOptionsFromEnv(server.env(), {}));
   const caller = new AwsCaller({ attempts: 3, baseDelayMs: 5 }, 4);
   try {
     const names = items.map((i) => i.secretName);

@@ -3,7 +3,6 @@ import { AwsCaller } from '../../src/sync/aws/caller.js';
 import {
   clientOptionsFromEnv,
   commonPrefix,
-  createMigrateClient,
   missingTags,
   readCurrentSettings,
   sameKmsKey,
@@ -13,6 +12,7 @@ import {
   startSecretsManagerServer,
   type SecretsManagerServer,
 } from '../helpers/secrets-manager-server.js';
+import { createSecretsManagerClient } from '../../src/sync/aws/client.js';
 
 const migratedTag = { Key: 'migrated-from', Value: 'env' };
 const keyArn = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
@@ -71,7 +71,7 @@ describe('readCurrentSettings against the local Secrets Manager (real SDK)', () 
   });
 
   async function read(names: readonly string[], wanted = { tags: [migratedTag] }) {
-    const client = createMigrateClient(clientOptionsFromEnv(server.env(), {}));
+    const client = createSecretsManagerClient(clientOptionsFromEnv(server.env(), {}));
     const caller = new AwsCaller({ attempts: 3, baseDelayMs: 5 }, 4);
     try {
       return await readCurrentSettings(client, caller, names, wanted);

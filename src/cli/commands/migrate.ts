@@ -1,10 +1,10 @@
 import { AwsCaller } from '../../sync/aws/caller.js';
+import { createSecretsManagerClient } from '../../sync/aws/client.js';
 import { defaultRetry } from '../../sync/aws/retry.js';
 import {
   applyMigration,
   buildItems,
   clientOptionsFromEnv,
-  createMigrateClient,
   planMigration,
   readCurrentSettings,
   readCurrentValues,
@@ -95,7 +95,7 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
     ...(options.kmsKeyId ? { kmsKeyId: options.kmsKeyId } : {}),
     ...(options.description !== undefined ? { description: options.description } : {}),
   };
-  const client = createMigrateClient(clientOptions);
+  const client = createSecretsManagerClient(clientOptions);
   try {
     const caller = new AwsCaller(defaultRetry, concurrency);
     const names = built.items.map((item) => item.secretName);

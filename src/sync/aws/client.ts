@@ -11,6 +11,12 @@ export interface ClientOptions {
   readonly endpoint?: string;
   /** Per-request timeout in milliseconds (default 10,000). */
   readonly timeoutMs?: number;
+  /** Static keys; without them the SDK's default chain (environment, profiles, SSO, roles). */
+  readonly credentials?: {
+    readonly accessKeyId: string;
+    readonly secretAccessKey: string;
+    readonly sessionToken?: string;
+  };
 }
 
 /**
@@ -22,6 +28,7 @@ export function createSecretsManagerClient(options: ClientOptions = {}): Secrets
   return new SecretsManagerClient({
     ...(options.region ? { region: options.region } : {}),
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    ...(options.credentials ? { credentials: { ...options.credentials } } : {}),
     maxAttempts: 1,
     customUserAgent: 'secrets-action',
     // Without throwOnRequestTimeout the handler only logs a warning and waits on.

@@ -1,17 +1,4 @@
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-
-/** Where and as whom to reach Secrets Manager, resolved from options and an environment. */
-export interface MigrateClientOptions {
-  readonly region?: string;
-  readonly endpoint?: string;
-  /** Static keys; without them the SDK's default chain (profiles, SSO, instance roles). */
-  readonly credentials?: {
-    readonly accessKeyId: string;
-    readonly secretAccessKey: string;
-    readonly sessionToken?: string;
-  };
-  readonly timeoutMs?: number;
-}
+import type { ClientOptions } from '../aws/client.js';
 
 /**
  * Reads region, endpoint and static credentials from `env` (the CLI's environment, which tests
@@ -20,7 +7,7 @@ export interface MigrateClientOptions {
 export function clientOptionsFromEnv(
   env: Readonly<Record<string, string | undefined>>,
   explicit: { region?: string; endpoint?: string },
-): MigrateClientOptions {
+): ClientOptions {
   const region = explicit.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
   const endpoint =
     explicit.endpoint ?? env.AWS_ENDPOINT_URL_SECRETS_MANAGER ?? env.AWS_ENDPOINT_URL;
@@ -39,24 +26,4 @@ export function clientOptionsFromEnv(
         }
       : {}),
   };
-}
-
-/**
- * A Secrets Manager client with the SDK's own retries off (the AwsCaller retries, bounded and
- * counted) and a request timeout that really throws.
- */
-export function createMigrateClient(options: MigrateClientOptions): SecretsManagerClient {
-  const timeout = options.timeoutMs ?? 10_000;
-  return new SecretsManagerClient({
-    ...(options.region ? { region: options.region } : {}),
-    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-    ...(options.credentials ? { credentials: { ...options.credentials } } : {}),
-    maxAttempts: 1,
-    customUserAgent: 'secrets-action',
-    requestHandler: {
-      requestTimeout: timeout,
-      connectionTimeout: timeout,
-      throwOnRequestTimeout: true,
-    },
-  });
 }

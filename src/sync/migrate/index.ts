@@ -21,4 +21,4 @@ export { missingTags, sameKmsKey, settingsChange } from './settings-diff.js';
 export { planMigration, type CurrentState } from './plan.js';
 export { applyMigration } from './apply.js';
 export { explainMigrateFailure } from './errors.js';
-export { clientOptionsFromEnv, createMigrateClient, type MigrateClientOptions } from './client.js';
+export { clientOptionsFromEnv } from './client.js';
