@@ -2,6 +2,38 @@ export const id = 797;
 export const ids = [797];
 export const modules = {
 
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(356);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
+
+
+/**
+ * Parses a command's arguments strictly (a misspelt option is an error, not a file name) and
+ * turns parseArgs' own errors into a UsageError that points at the command's `--help`.
+ */
+function parseCommandArgs(command, argv, options) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options,
+        });
+    }
+    catch (error) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${error.message}\nRun \`secrets-action ${command} --help\` for the options.`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 1797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,7 +45,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
 /* harmony import */ var _env_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3005);
 /* harmony import */ var _env_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8864);
-/* harmony import */ var _env_table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6870);
+/* harmony import */ var _shared_table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8429);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5797);
 
 
@@ -67,7 +99,7 @@ function writeText(files, io) {
         classification.reason,
     ]));
     if (rows.length > 0)
-        io.stdout((0,_env_table_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTable */ .b)(['FILE', 'LINE', 'KEY', 'CLASS', 'REASON'], rows));
+        io.stdout((0,_shared_table_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTable */ .ku)(['FILE', 'LINE', 'KEY', 'CLASS', 'REASON'], rows));
     for (const file of files)
         for (const notice of file.notices)
             io.stderr(`${file.shown}:${notice.line}: warning: ${notice.message}\n`);
@@ -94,6 +126,34 @@ function toJson(files, errors) {
         })),
         errors,
     };
+}
+
+
+/***/ }),
+
+/***/ 8429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E8: () => (/* binding */ alignRow),
+/* harmony export */   Q4: () => (/* binding */ columnWidths),
+/* harmony export */   ku: () => (/* binding */ formatTable)
+/* harmony export */ });
+/** The width of each column: its widest cell, header included. */
+function columnWidths(header, rows) {
+    return header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+}
+/** One row laid out in columns two spaces apart; the last column is not padded. */
+function alignRow(cells, widths) {
+    return cells
+        .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
+        .join('  ')
+        .trimEnd();
+}
+/** Lays rows out in columns two spaces apart under their header; ends with a newline. */
+function formatTable(header, rows) {
+    const widths = columnWidths(header, rows);
+    return [header, ...rows].map((row) => alignRow(row, widths)).join('\n') + '\n';
 }
 
 

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/sync/aws/caller.ts + 1 modules
 var aws_caller = __webpack_require__(3126);
+// EXTERNAL MODULE: ./src/sync/aws/client.ts
+var aws_client = __webpack_require__(7090);
 // EXTERNAL MODULE: ./src/sync/aws/retry.ts
 var retry = __webpack_require__(8719);
 ;// CONCATENATED MODULE: ./src/sync/migrate/items.ts
@@ -575,7 +577,6 @@ async function writeOne(client, caller, entry, settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/sync/migrate/client.ts
-
 /**
  * Reads region, endpoint and static credentials from `env` (the CLI's environment, which tests
  * replace) the way the SDK reads them from `process.env`; explicit options win.
@@ -598,25 +599,6 @@ function clientOptionsFromEnv(env, explicit) {
             }
             : {}),
     };
-}
-/**
- * A Secrets Manager client with the SDK's own retries off (the AwsCaller retries, bounded and
- * counted) and a request timeout that really throws.
- */
-function createMigrateClient(options) {
-    const timeout = options.timeoutMs ?? 10_000;
-    return new dist_cjs/* SecretsManagerClient */._H({
-        ...(options.region ? { region: options.region } : {}),
-        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-        ...(options.credentials ? { credentials: { ...options.credentials } } : {}),
-        maxAttempts: 1,
-        customUserAgent: 'secrets-action',
-        requestHandler: {
-            requestTimeout: timeout,
-            connectionTimeout: timeout,
-            throwOnRequestTimeout: true,
-        },
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/sync/migrate/index.ts
@@ -701,8 +683,8 @@ function nextStepText(items) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/cli/env/table.ts
-var table = __webpack_require__(6870);
+// EXTERNAL MODULE: ./src/shared/table.ts
+var table = __webpack_require__(8429);
 ;// CONCATENATED MODULE: ./src/cli/migrate/report.ts
 
 /** The `.env` keys an entry holds, as one cell. */
@@ -754,7 +736,7 @@ function planText(plan, skipped, header) {
         ...(count.fail > 0 ? [`${count.fail} cannot be planned`] : []),
         `${skipped.length} key${skipped.length === 1 ? '' : 's'} skipped`,
     ].join(', ');
-    return `${header}\n${(0,table/* renderTable */.b)(['ACTION', 'SECRET', 'KEYS', 'NOTE'], rows)}${summary}\n`;
+    return `${header}\n${(0,table/* formatTable */.ku)(['ACTION', 'SECRET', 'KEYS', 'NOTE'], rows)}${summary}\n`;
 }
 /** Every failure of a run: plan entries that could not be planned, then failed writes. */
 function failuresOf(plan, outcomes) {
@@ -1205,6 +1187,7 @@ function selectEntries(entries, only, file) {
 
 
 
+
 /** Writes in flight at once: well under Secrets Manager's per-operation rates. */
 const concurrency = 4;
 /**
@@ -1271,7 +1254,7 @@ async function migrateCommand(argv, io) {
         ...(options.kmsKeyId ? { kmsKeyId: options.kmsKeyId } : {}),
         ...(options.description !== undefined ? { description: options.description } : {}),
     };
-    const client = createMigrateClient(clientOptions);
+    const client = (0,aws_client/* createSecretsManagerClient */.m)(clientOptions);
     try {
         const caller = new aws_caller/* AwsCaller */.d(retry/* defaultRetry */.i, concurrency);
         const names = built.items.map((item) => item.secretName);

@@ -453,12 +453,12 @@ const commands = {
     scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(148), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9781))).scanCommand,
     detectors: async () => (await __nccwpck_require__.e(/* import() */ 566).then(__nccwpck_require__.bind(__nccwpck_require__, 8566))).detectorsCommand,
     hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(148), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 355))).hookCommand,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7799))).auditCommand,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8307))).auditCommand,
     'merge-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4005))).mergeBaselineCommand,
-    inventory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(211), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1797))).inventoryCommand,
-    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(994), __nccwpck_require__.e(211), __nccwpck_require__.e(324), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 812))).migrateCommand,
+    inventory: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(220), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1797))).inventoryCommand,
+    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(994), __nccwpck_require__.e(535), __nccwpck_require__.e(220), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 812))).migrateCommand,
     'merge-sarif': async () => (await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 1497))).mergeSarifCommand,
-    rotation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(994), __nccwpck_require__.e(815), __nccwpck_require__.e(324), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7085))).rotationCommand,
+    rotation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(994), __nccwpck_require__.e(815), __nccwpck_require__.e(535), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6077))).rotationCommand,
 };
 /**
  * Runs the CLI and returns its exit code; it never exits the process. Every error ends here

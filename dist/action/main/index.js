@@ -53789,6 +53789,7 @@ function createSecretsManagerClient(options = {}) {
     return new dist_cjs/* SecretsManagerClient */._H({
         ...(options.region ? { region: options.region } : {}),
         ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        ...(options.credentials ? { credentials: { ...options.credentials } } : {}),
         maxAttempts: 1,
         customUserAgent: 'secrets-action',
         // Without throwOnRequestTimeout the handler only logs a warning and waits on.

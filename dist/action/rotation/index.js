@@ -53641,7 +53641,7 @@ function failureMessage(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9280);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2526);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7041);
 
 
 
@@ -53653,7 +53653,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2526:
+/***/ 7041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53807,6 +53807,7 @@ function createSecretsManagerClient(options = {}) {
     return new dist_cjs/* SecretsManagerClient */._H({
         ...(options.region ? { region: options.region } : {}),
         ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        ...(options.credentials ? { credentials: { ...options.credentials } } : {}),
         maxAttempts: 1,
         customUserAgent: 'secrets-action',
         // Without throwOnRequestTimeout the handler only logs a warning and waits on.
@@ -58432,7 +58433,26 @@ async function checkRotation(client, policy, options) {
     return { report, calls: { ...caller.calls } };
 }
 
+;// CONCATENATED MODULE: ./src/shared/table.ts
+/** The width of each column: its widest cell, header included. */
+function columnWidths(header, rows) {
+    return header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+}
+/** One row laid out in columns two spaces apart; the last column is not padded. */
+function alignRow(cells, widths) {
+    return cells
+        .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
+        .join('  ')
+        .trimEnd();
+}
+/** Lays rows out in columns two spaces apart under their header; ends with a newline. */
+function formatTable(header, rows) {
+    const widths = columnWidths(header, rows);
+    return [header, ...rows].map((row) => alignRow(row, widths)).join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/sync/rotation/format.ts
+
 
 /** `2 overdue, 1 due-soon, 40 ok`: the non-zero counts in severity order. */
 function describeCounts(report) {
@@ -58475,11 +58495,8 @@ function findingCells(finding) {
  */
 function formatRotationTable(report) {
     const rows = report.findings.map(findingCells);
-    const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-        .join('  ')
-        .trimEnd();
+    const widths = columnWidths(headers, rows);
+    const line = (cells) => alignRow(cells, widths);
     const lines = [line(headers)];
     report.findings.forEach((finding, index) => {
         lines.push(line(rows[index] ?? []));

@@ -55171,7 +55171,7 @@ function failureMessage(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9280);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3143);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8879);
 
 
 
@@ -55183,7 +55183,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3143:
+/***/ 8879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55339,6 +55339,7 @@ function createSecretsManagerClient(options = {}) {
     return new dist_cjs/* SecretsManagerClient */._H({
         ...(options.region ? { region: options.region } : {}),
         ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        ...(options.credentials ? { credentials: { ...options.credentials } } : {}),
         maxAttempts: 1,
         customUserAgent: 'secrets-action',
         // Without throwOnRequestTimeout the handler only logs a warning and waits on.
@@ -62548,7 +62549,26 @@ function countAfter(plan, state) {
     return names.size;
 }
 
+;// CONCATENATED MODULE: ./src/shared/table.ts
+/** The width of each column: its widest cell, header included. */
+function columnWidths(header, rows) {
+    return header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+}
+/** One row laid out in columns two spaces apart; the last column is not padded. */
+function alignRow(cells, widths) {
+    return cells
+        .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
+        .join('  ')
+        .trimEnd();
+}
+/** Lays rows out in columns two spaces apart under their header; ends with a newline. */
+function formatTable(header, rows) {
+    const widths = columnWidths(header, rows);
+    return [header, ...rows].map((row) => alignRow(row, widths)).join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/sync/plan/report.ts
+
 
 /** Counts per outcome, for the Action's outputs. */
 function countOutcomes(items) {
@@ -62603,19 +62623,16 @@ function formatPlanText(plan) {
     return table(['target', 'name', 'action', 'aws version', 'reason'], rows);
 }
 /** A fixed-width text table of the outcomes (target, name, action, outcome, reason) for the log. */
-function formatTable(result, only) {
+function report_formatTable(result, only) {
     const rows = result.items
         .filter((i) => !only || only(i))
         .map((i) => [targetLabel(i.target), i.name, i.action, i.outcome, i.reason]);
     return table(['target', 'name', 'action', 'outcome', 'reason'], rows);
 }
 function table(header, rows) {
-    const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
-        .join('  ')
-        .trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+    const widths = columnWidths(header, rows);
+    const rule = widths.map((width) => '-'.repeat(width));
+    return [header, rule, ...rows].map((row) => alignRow(row, widths)).join('\n');
 }
 /** The job summary: counts, then a Markdown table of every item (never a value). */
 function formatMarkdownSummary(result) {
@@ -63131,7 +63148,7 @@ function outputCounts(result) {
  * (the sync core's report functions take no value).
  */
 async function reportResult(result, options) {
-    lib_core/* info */.pq(formatTable(result));
+    lib_core/* info */.pq(report_formatTable(result));
     const total = Object.values(options.calls).reduce((sum, n) => sum + n, 0);
     const writes = Object.entries(options.calls)
         .filter(([route]) => /^(PUT|POST|PATCH|DELETE) /.test(route))

@@ -1,6 +1,6 @@
 import { isExpired, type Baseline } from '../../scanner/baseline/index.js';
 import { allEntries, labelOf, labelText, printable, type AuditLabel } from './entries.js';
-import { formatTable } from './table.js';
+import { formatTable } from '../../shared/table.js';
 
 /** One line of `audit --report`: what the baseline says about an entry, never a secret value. */
 export interface ReportRow {

@@ -1,6 +1,6 @@
 import { isExpired, type Baseline } from '../../scanner/baseline/index.js';
 import { allEntries, compareCodePoints, labelOf, printable } from './entries.js';
-import { formatTable } from './table.js';
+import { formatTable } from '../../shared/table.js';
 
 /** Label counts for one secret type, or for the whole baseline. */
 export interface AuditCounts {

@@ -2,7 +2,7 @@ import { CliError, ExitCode, UsageError } from '../../shared/errors.js';
 import { parseCommandArgs } from '../args.js';
 import { EnvClassifier } from '../env/classify.js';
 import { loadEnvFile, type LoadedEnvFile } from '../env/load.js';
-import { renderTable } from '../env/table.js';
+import { formatTable } from '../../shared/table.js';
 import { inventoryHelp } from '../help.js';
 import type { CliIo } from '../io.js';
 
@@ -50,7 +50,7 @@ function writeText(files: readonly LoadedEnvFile[], io: CliIo): void {
       classification.reason,
     ]),
   );
-  if (rows.length > 0) io.stdout(renderTable(['FILE', 'LINE', 'KEY', 'CLASS', 'REASON'], rows));
+  if (rows.length > 0) io.stdout(formatTable(['FILE', 'LINE', 'KEY', 'CLASS', 'REASON'], rows));
   for (const file of files)
     for (const notice of file.notices)
       io.stderr(`${file.shown}:${notice.line}: warning: ${notice.message}\n`);

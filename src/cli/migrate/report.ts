@@ -1,5 +1,5 @@
 import type { PlanEntry, SettingsChange, WriteOutcome } from '../../sync/migrate/index.js';
-import { renderTable } from '../env/table.js';
+import { formatTable } from '../../shared/table.js';
 
 /** The `.env` keys an entry holds, as one cell. */
 export function keysOf(entry: PlanEntry): string {
@@ -60,7 +60,7 @@ export function planText(
     ...(count.fail > 0 ? [`${count.fail} cannot be planned`] : []),
     `${skipped.length} key${skipped.length === 1 ? '' : 's'} skipped`,
   ].join(', ');
-  return `${header}\n${renderTable(['ACTION', 'SECRET', 'KEYS', 'NOTE'], rows)}${summary}\n`;
+  return `${header}\n${formatTable(['ACTION', 'SECRET', 'KEYS', 'NOTE'], rows)}${summary}\n`;
 }
 
 /** Every failure of a run: plan entries that could not be planned, then failed writes. */

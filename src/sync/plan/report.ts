@@ -1,5 +1,6 @@
 import { targetLabel } from '../github/types.js';
 import type { ApplyResult, ItemOutcome, OutcomeCounts, Plan } from './types.js';
+import { alignRow, columnWidths } from '../../shared/table.js';
 
 /** One row of the JSON report: never a value. */
 export interface JsonReportItem {
@@ -88,13 +89,9 @@ export function formatTable(result: ApplyResult, only?: (item: ItemOutcome) => b
 }
 
 function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, c) => cell.padEnd(widths[c] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  const widths = columnWidths(header, rows);
+  const rule = widths.map((width) => '-'.repeat(width));
+  return [header, rule, ...rows].map((row) => alignRow(row, widths)).join('\n');
 }
 
 /** The job summary: counts, then a Markdown table of every item (never a value). */

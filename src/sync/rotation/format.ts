@@ -4,6 +4,7 @@ import {
   type RotationReport,
   type RotationStatus,
 } from './types.js';
+import { alignRow, columnWidths } from '../../shared/table.js';
 
 /** `2 overdue, 1 due-soon, 40 ok`: the non-zero counts in severity order. */
 export function describeCounts(report: RotationReport): string {
@@ -52,14 +53,8 @@ export function findingCells(finding: RotationFinding): string[] {
  */
 export function formatRotationTable(report: RotationReport): string {
   const rows = report.findings.map(findingCells);
-  const widths = headers.map((header, column) =>
-    Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-      .join('  ')
-      .trimEnd();
+  const widths = columnWidths(headers, rows);
+  const line = (cells: readonly string[]) => alignRow(cells, widths);
   const lines = [line(headers)];
   report.findings.forEach((finding, index) => {
     lines.push(line(rows[index] ?? []));
