@@ -185,6 +185,8 @@ function createSecretsManagerClient(options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   HZ: () => (/* binding */ toAwsSecretError),
+/* harmony export */   QM: () => (/* binding */ credentialCodes),
+/* harmony export */   d_: () => (/* binding */ throttleCodes),
 /* harmony export */   r3: () => (/* binding */ isRetryable)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4700);
@@ -204,11 +206,20 @@ function errorCode(error) {
     return 'UnknownError';
 }
 const timeoutCodes = new Set(['TimeoutError', 'RequestTimeout', 'ETIMEDOUT', 'ECONNRESET']);
+/** Codes that mean "slow down": retried with backoff, then reported as throttling. */
 const throttleCodes = new Set([
     'ThrottlingException',
     'Throttling',
     'TooManyRequestsException',
     'RequestLimitExceeded',
+]);
+/** Codes that mean the caller has no usable credentials. */
+const credentialCodes = new Set([
+    'CredentialsProviderError',
+    'UnrecognizedClientException',
+    'ExpiredTokenException',
+    'InvalidSignatureException',
+    'InvalidClientTokenId',
 ]);
 /** True for failures worth another attempt after a pause: throttling, timeouts, 5xx. */
 function isRetryable(error) {
@@ -275,10 +286,7 @@ function explain(code, operation) {
             `request refused (${code}); check the secret id, version-id and version-stage inputs`,
         ];
     }
-    if (code === 'CredentialsProviderError' ||
-        code === 'UnrecognizedClientException' ||
-        code === 'ExpiredTokenException' ||
-        code === 'InvalidSignatureException') {
+    if (credentialCodes.has(code)) {
         return [
             'credentials',
             `no valid AWS credentials (${code}); add aws-actions/configure-aws-credentials before this step`,

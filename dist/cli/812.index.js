@@ -132,19 +132,6 @@ function matches(value, id) {
 
 ;// CONCATENATED MODULE: ./src/sync/migrate/errors.ts
 
-const throttleCodes = new Set([
-    'ThrottlingException',
-    'Throttling',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-]);
-const credentialCodes = new Set([
-    'CredentialsProviderError',
-    'UnrecognizedClientException',
-    'ExpiredTokenException',
-    'InvalidSignatureException',
-    'InvalidClientTokenId',
-]);
 /**
  * One line on why `operation` failed for a secret: the AWS error code and what to change. Built
  * from the code alone; SDK and service messages are never copied, since they can echo a value.
@@ -170,9 +157,9 @@ function explainMigrateFailure(error, operation) {
         return `the current value cannot be decrypted to compare (${code}); allow kms:Decrypt on the secret's KMS key`;
     if (code === 'LimitExceededException')
         return `an account limit was reached (${code}); see the Secrets Manager quotas`;
-    if (throttleCodes.has(code))
+    if (errors/* throttleCodes */.d_.has(code))
         return `still throttled after retries (${code}); run again in a minute`;
-    if (credentialCodes.has(code))
+    if (errors/* credentialCodes */.QM.has(code))
         return `no valid AWS credentials (${code}); set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or log in with aws sso login`;
     return `${operation} failed (${code}); see the AWS Secrets Manager error reference`;
 }

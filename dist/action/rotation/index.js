@@ -53865,11 +53865,20 @@ function errors_errorCode(error) {
     return 'UnknownError';
 }
 const timeoutCodes = new Set(['TimeoutError', 'RequestTimeout', 'ETIMEDOUT', 'ECONNRESET']);
+/** Codes that mean "slow down": retried with backoff, then reported as throttling. */
 const throttleCodes = new Set([
     'ThrottlingException',
     'Throttling',
     'TooManyRequestsException',
     'RequestLimitExceeded',
+]);
+/** Codes that mean the caller has no usable credentials. */
+const credentialCodes = new Set([
+    'CredentialsProviderError',
+    'UnrecognizedClientException',
+    'ExpiredTokenException',
+    'InvalidSignatureException',
+    'InvalidClientTokenId',
 ]);
 /** True for failures worth another attempt after a pause: throttling, timeouts, 5xx. */
 function isRetryable(error) {
@@ -53936,10 +53945,7 @@ function explain(code, operation) {
             `request refused (${code}); check the secret id, version-id and version-stage inputs`,
         ];
     }
-    if (code === 'CredentialsProviderError' ||
-        code === 'UnrecognizedClientException' ||
-        code === 'ExpiredTokenException' ||
-        code === 'InvalidSignatureException') {
+    if (credentialCodes.has(code)) {
         return [
             'credentials',
             `no valid AWS credentials (${code}); add aws-actions/configure-aws-credentials before this step`,

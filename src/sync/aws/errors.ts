@@ -26,11 +26,21 @@ export function errorCode(error: unknown): string {
 }
 
 const timeoutCodes = new Set(['TimeoutError', 'RequestTimeout', 'ETIMEDOUT', 'ECONNRESET']);
-const throttleCodes = new Set([
+/** Codes that mean "slow down": retried with backoff, then reported as throttling. */
+export const throttleCodes: ReadonlySet<string> = new Set([
   'ThrottlingException',
   'Throttling',
   'TooManyRequestsException',
   'RequestLimitExceeded',
+]);
+
+/** Codes that mean the caller has no usable credentials. */
+export const credentialCodes: ReadonlySet<string> = new Set([
+  'CredentialsProviderError',
+  'UnrecognizedClientException',
+  'ExpiredTokenException',
+  'InvalidSignatureException',
+  'InvalidClientTokenId',
 ]);
 
 /** True for failures worth another attempt after a pause: throttling, timeouts, 5xx. */
@@ -99,12 +109,7 @@ function explain(code: string, operation: Operation): [AwsFailureKind, string] {
       `request refused (${code}); check the secret id, version-id and version-stage inputs`,
     ];
   }
-  if (
-    code === 'CredentialsProviderError' ||
-    code === 'UnrecognizedClientException' ||
-    code === 'ExpiredTokenException' ||
-    code === 'InvalidSignatureException'
-  ) {
+  if (credentialCodes.has(code)) {
     return [
       'credentials',
       `no valid AWS credentials (${code}); add aws-actions/configure-aws-credentials before this step`,

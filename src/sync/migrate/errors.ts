@@ -1,4 +1,4 @@
-import { errorCode } from '../aws/errors.js';
+import { credentialCodes, errorCode, throttleCodes } from '../aws/errors.js';
 
 /** The AWS operations migrate calls. */
 export type MigrateOperation =
@@ -9,20 +9,6 @@ export type MigrateOperation =
   | 'PutSecretValue'
   | 'UpdateSecret'
   | 'TagResource';
-
-const throttleCodes = new Set([
-  'ThrottlingException',
-  'Throttling',
-  'TooManyRequestsException',
-  'RequestLimitExceeded',
-]);
-const credentialCodes = new Set([
-  'CredentialsProviderError',
-  'UnrecognizedClientException',
-  'ExpiredTokenException',
-  'InvalidSignatureException',
-  'InvalidClientTokenId',
-]);
 
 /**
  * One line on why `operation` failed for a secret: the AWS error code and what to change. Built
