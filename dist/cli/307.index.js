@@ -487,10 +487,10 @@ function isControl(key) {
     return code < 0x20 || code === 0x7f;
 }
 
-// EXTERNAL MODULE: ./src/scanner/engine.ts + 9 modules
-var engine = __webpack_require__(227);
-// EXTERNAL MODULE: ./src/scanner/sources/read-file.ts + 1 modules
-var read_file = __webpack_require__(6799);
+// EXTERNAL MODULE: ./src/scanner/engine.ts + 12 modules
+var engine = __webpack_require__(3747);
+// EXTERNAL MODULE: ./src/scanner/sources/read-file.ts
+var read_file = __webpack_require__(7794);
 // EXTERNAL MODULE: ./src/scanner/lines.ts
 var scanner_lines = __webpack_require__(9533);
 // EXTERNAL MODULE: ./src/scanner/redact.ts

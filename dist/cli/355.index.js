@@ -35,8 +35,8 @@ var external_node_child_process_ = __webpack_require__(1421);
 var binary = __webpack_require__(8306);
 // EXTERNAL MODULE: ./src/scanner/sources/git-blobs.ts
 var git_blobs = __webpack_require__(1362);
-// EXTERNAL MODULE: ./src/scanner/sources/read-file.ts + 1 modules
-var read_file = __webpack_require__(6799);
+// EXTERNAL MODULE: ./src/scanner/sources/read-file.ts
+var read_file = __webpack_require__(7794);
 ;// CONCATENATED MODULE: ./src/scanner/sources/staged.ts
 
 

@@ -626,7 +626,7 @@ function compileRegex(source, flags, origin) {
 /* harmony export */   ju: () => (/* binding */ selectedDetectors),
 /* harmony export */   z1: () => (/* binding */ createScanner)
 /* harmony export */ });
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(227);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3747);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6112);
 
 
@@ -2026,13 +2026,15 @@ const authHeaderDetector = {
 // parsed (unquoted) value counts too.
 const base64Charset = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/\\-_=';
 const hexCharset = '0123456789abcdefABCDEF';
+const base64MaxLength = 256;
 const base64Kind = {
     charset: base64Charset,
     limit: 4.5,
     minLength: 20,
-    entropy: (value) => charsetEntropy(value, base64Charset),
     // Credentials are short; kilobytes of base64 are embedded files (fonts, WebAssembly, images).
-    plausible: (value) => value.length <= 256 &&
+    maxLength: base64MaxLength,
+    entropy: (value) => charsetEntropy(value, base64Charset),
+    plausible: (value) => value.length <= base64MaxLength &&
         /[0-9+/]/.test(value) &&
         /[a-z]/.test(value) &&
         /[A-Z]/.test(value) &&
@@ -2107,10 +2109,23 @@ function scanLine(kind, text, start, end, unquoted, out) {
  * quote or operator anchors the trigger: a bare character-class run would test every byte.
  */
 const entropyTrigger = '["\'`=:][ \\t]{0,3}[A-Za-z0-9+/=_-]{16}';
+/** Config and YAML files are parsed, so their unquoted values count too. */
+function readsUnquoted(path) {
+    const file = fileKind(path);
+    return file === 'config' || file === 'yaml';
+}
+function quotedEntropyHint(kind) {
+    return {
+        charset: kind.charset,
+        minLength: kind.minLength,
+        ...(kind.maxLength !== undefined && { maxLength: kind.maxLength }),
+        minEntropy: kind.limit,
+        quotedOnly: (path) => !readsUnquoted(path),
+    };
+}
 function entropyDetect(kind) {
     return (segment) => {
-        const file = fileKind(segment.path);
-        const unquoted = file === 'config' || file === 'yaml';
+        const unquoted = readsUnquoted(segment.path);
         const out = [];
         forEachLine(segment, (start, end) => scanLine(kind, segment.text, start, end, unquoted, out));
         return out;
@@ -2126,6 +2141,7 @@ const base64EntropyDetector = {
     keywords: [],
     trigger: entropyTrigger,
     detect: entropyDetect(base64Kind),
+    quotedEntropy: quotedEntropyHint(base64Kind),
     examples: {
         positive: ['SIGNING_SEED = "{an:20}+{b64:24}="', "const seed = '{an:22}/{an:20}';"],
         negative: [
@@ -2145,6 +2161,7 @@ const hexEntropyDetector = {
     keywords: [],
     trigger: entropyTrigger,
     detect: entropyDetect(hexKind),
+    quotedEntropy: quotedEntropyHint(hexKind),
     examples: {
         positive: ['CACHE_HEX = "{hex:40}"', "signing = '{hex:32}'"],
         negative: ['commit_sha = "{hex:40}"', 'CACHE_HEX = "1212121212121212"'],
@@ -2289,7 +2306,9 @@ const ipPublicDetector = {
     provider: 'generic',
     strength: 'generic',
     keywords: [],
-    trigger: '[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]',
+    // The last digit of the first octet, then the dots: every address holds this, and a digit
+    // followed by a dot is far rarer than a digit, so fewer lines wait on the full pattern.
+    trigger: '[0-9]\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]',
     enabledByDefault: false,
     detect: (segment) => {
         const out = [];
@@ -2623,20 +2642,47 @@ function scanXmlValue(text, start, line, kind, out) {
     if (judge(open[1], secret, true, kind))
         out.push(rawMatch(start + line.indexOf(secret), secret));
 }
+/**
+ * Every substring a name `judge` can accept holds (case-insensitively): each credential noun and
+ * denylist entry contains one. Names without any are never judged, so on a long minified line
+ * only the few identifiers around these words are matched, not every `name:` on it.
+ */
+const nameWord = /key|pass|pat|auth|cred|token|secret|pwd|bearer|contrase[ñn]a/giu;
+const nameChar = /[\p{L}\p{N}_.-]/u;
+const assignmentAt = new RegExp(assignment.source, 'duy');
+/**
+ * Where the assignment regex can find a name holding a credential word: the start of each
+ * identifier run around such a word (a name starts only where the character before it cannot
+ * continue one), in line order.
+ */
+function candidateNameStarts(line) {
+    const starts = [];
+    nameWord.lastIndex = 0;
+    let word;
+    while ((word = nameWord.exec(line)) !== null) {
+        let start = word.index;
+        while (start > 0 && nameChar.test(line.charAt(start - 1)))
+            start--;
+        if (start > 0 && (line.charAt(start - 1) === '$' || line.charAt(start - 1) === '@'))
+            start--;
+        if (starts[starts.length - 1] !== start)
+            starts.push(start);
+    }
+    return starts;
+}
 function keyword_scanLine(text, start, end, kind, out) {
     const line = text.slice(start, end);
     if (line.length > 4000)
         return;
     scanXmlValue(text, start, line, kind, out);
-    let from = 0;
-    while (from < line.length) {
-        assignment.lastIndex = 0;
-        const match = assignment.exec(line.slice(from));
+    for (const nameStart of candidateNameStarts(line)) {
+        assignmentAt.lastIndex = nameStart;
+        const match = assignmentAt.exec(line);
         if (!match?.indices)
-            break;
+            continue;
         const [, name = '', operator = '', quote = '', rawValue = ''] = match;
-        const valueStart = from + (match.indices[4]?.[0] ?? 0);
-        from += match.indices[1]?.[1] ?? match.index + 1;
+        const valueStart = match.indices[4]?.[0] ?? 0;
+        const from = match.indices[1]?.[1] ?? match.index + 1;
         if (operator === ',' && !isCallArgumentPair(line, from, match, name, quote))
             continue;
         if (kind === 'go' && quote === '')
@@ -3025,7 +3071,7 @@ const generic_detectors = [
  * Regex source matching `word` in any letter case, at the start of a name or of a camelCase
  * part: `merakiKey`, `ciscoMerakiKey` and `MERAKI_KEY` match, `cameraKit` does not.
  */
-function nameWord(word) {
+function common_nameWord(word) {
     const letters = [...word]
         .map((char) => {
         const lower = char.toLowerCase();
@@ -3039,7 +3085,7 @@ function nameWord(word) {
 }
 /** Regex source matching any of `words` as a name part (see {@link nameWord}). */
 function nameWords(...words) {
-    return words.map(nameWord).join('|');
+    return words.map(common_nameWord).join('|');
 }
 /** Default end of a value: not followed by another character of a token or base64 alphabet. */
 const valueEnd = '(?![A-Za-z0-9_+/=-])';
@@ -7249,7 +7295,7 @@ function findDetector(id) {
 
 /***/ }),
 
-/***/ 227:
+/***/ 3747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7669,23 +7715,32 @@ class KeywordMatcher {
         if (entries === undefined)
             return;
         for (const { keyword, value } of entries) {
-            if (start + keyword.length > text.length)
-                continue;
-            let same = true;
-            for (let j = keyword.length >= 4 ? 4 : 3; j < keyword.length && same; j++) {
-                const code = text.charCodeAt(start + j);
-                const expected = keyword.charCodeAt(j);
-                same =
-                    fold[code] === expected ||
-                        (code >= 128 && String.fromCharCode(code).toLowerCase().charCodeAt(0) === expected);
-            }
-            // Above Latin-1 the packed value is lossy: confirm the first characters too.
-            if (same && beyondLatin1(keyword))
-                same = text.slice(start, start + keyword.length).toLowerCase() === keyword;
-            if (same)
+            if (keywordAt(text, start, keyword, keyword.length >= 4 ? 4 : 3))
                 onMatch(start, value);
         }
     }
+}
+/**
+ * Whether lower-case `keyword` is at `start`, compared from character `from` on (the packed
+ * prefix matched the rest). Only a non-ASCII keyword character matches by Unicode case folding:
+ * no non-ASCII character stands for an ASCII letter (the KELVIN SIGN is not a `k`), so the
+ * prefilter over bytes finds exactly the same keywords.
+ */
+function keywordAt(text, start, keyword, from = 0) {
+    if (start + keyword.length > text.length)
+        return false;
+    for (let j = from; j < keyword.length; j++) {
+        const code = text.charCodeAt(start + j);
+        const expected = keyword.charCodeAt(j);
+        if (fold[code] === expected)
+            continue;
+        if (expected < 128 || code < 128)
+            return false;
+        if (String.fromCharCode(code).toLowerCase().charCodeAt(0) !== expected)
+            return false;
+    }
+    // Above Latin-1 the packed value is lossy: confirm the first characters too.
+    return from === 0 || !beyondLatin1(keyword) || keywordAt(text, start, keyword, 0);
 }
 function beyondLatin1(keyword) {
     for (let i = 0; i < keyword.length; i++)
@@ -7705,17 +7760,9 @@ class Prefilter {
     /** Triggers with no literal start of two characters: one regex pass each (shared when equal). */
     regexTriggers = [];
     constructor(detectors) {
-        const byKeyword = new Map();
+        const { byKeyword, byTrigger } = groupDetectors(detectors);
         const anchors = [];
-        const byTrigger = new Map();
-        detectors.forEach((compiled, index) => {
-            for (const keyword of compiled.detector.keywords) {
-                const key = keyword.toLowerCase();
-                byKeyword.set(key, [...(byKeyword.get(key) ?? []), index]);
-            }
-            const trigger = compiled.detector.trigger;
-            if (trigger === undefined)
-                return;
+        for (const [trigger, indexes] of byTrigger) {
             // Each top-level alternative that starts with a literal becomes an anchor of the keyword
             // pass; a trigger with any other alternative gets a regex pass of its own.
             const alternatives = topLevelAlternatives(trigger);
@@ -7725,17 +7772,15 @@ class Prefilter {
                     anchors.push({
                         literal: literals[i],
                         confirm: new RegExp(alternative, 'y'),
-                        value: [index],
+                        value: indexes,
                     });
                 });
             }
             else {
-                byTrigger.set(trigger, [...(byTrigger.get(trigger) ?? []), index]);
+                this.regexTriggers.push({ regex: new RegExp(trigger, 'g'), detectors: indexes });
             }
-        });
+        }
         this.matcher = new KeywordMatcher(byKeyword, anchors);
-        for (const [source, indexes] of byTrigger)
-            this.regexTriggers.push({ regex: new RegExp(source, 'g'), detectors: indexes });
     }
     /**
      * Calls `onHit(offset, detectorIndexes)` for each keyword or trigger hit: keywords and anchored
@@ -7753,6 +7798,21 @@ class Prefilter {
             }
         }
     }
+}
+/** Detector indexes by lower-cased keyword and by trigger source, in detector order. */
+function groupDetectors(detectors) {
+    const byKeyword = new Map();
+    const byTrigger = new Map();
+    detectors.forEach((compiled, index) => {
+        for (const keyword of compiled.detector.keywords) {
+            const key = keyword.toLowerCase();
+            byKeyword.set(key, [...(byKeyword.get(key) ?? []), index]);
+        }
+        const trigger = compiled.detector.trigger;
+        if (trigger !== undefined)
+            byTrigger.set(trigger, [...(byTrigger.get(trigger) ?? []), index]);
+    });
+    return { byKeyword, byTrigger };
 }
 /**
  * The literal characters a regex source starts with (`SK[0-9a-f]{32}` gives `SK`), up to four;
@@ -7820,6 +7880,643 @@ function topLevelAlternatives(source) {
 var redact = __nccwpck_require__(1433);
 // EXTERNAL MODULE: ./src/scanner/entropy.ts
 var entropy = __nccwpck_require__(8667);
+// EXTERNAL MODULE: ./src/scanner/text-encoding.ts + 1 modules
+var text_encoding = __nccwpck_require__(8037);
+;// CONCATENATED MODULE: ./src/scanner/wasm/prefilter-wasm.ts
+// Generated by scripts/build-wasm.mjs from prefilter.c; do not edit.
+const prefilterWasmBase64 = 'AGFzbQEAAAABIgZgAAF/YAJ/fwBgAX8Bf2ACf38Bf2AFf39/f38Bf2ABfwADGhkAAAAAAAAAAAAAAAAAAAAAAAABAgIDAwQFBQMBAC8GCQF/AUHw2roBCwfqAhgGbWVtb3J5AgARbGl0ZXJhbF9ieXRlc19wdHIAAAxsaXRlcmFsc19wdHIAAQ1zbG90X3VzZWRfcHRyAAIOc2xvdF9zdGFydF9wdHIAAwxzbG90X2lkc19wdHIABBBzaG9ydF90YWJsZXNfcHRyAAUPc2hvcnRfc3RhcnRfcHRyAAYNc2hvcnRfaWRzX3B0cgAHC2NsYXNzZXNfcHRyAAgJc3RlcHNfcHRyAAkMcHJvZ3JhbXNfcHRyAAoMdHJpZ2dlcnNfcHRyAAsQdHJpZ2dlcl9zZXRzX3B0cgAMEWVudHJvcHlfa2luZHNfcHRyAA0MY19sb2cyX2NfcHRyAA4LbG9nMl9vZl9wdHIADw9oaXRfb2Zmc2V0c19wdHIAEA5oaXRfdmFsdWVzX3B0cgARCnNldF9jb3VudHMAEgZsaW1pdHMAEwlpbnB1dF9mb3IAFARzY2FuABUNdXRmMTZfb2Zmc2V0cwAYCuFFGQgAQbCIgIAACwgAQbCIhIAACwgAQbCIjIAACwgAQbCIkIAACwgAQcCIoIAACwgAQcCIqIAACwgAQYCKqIAACwgAQdCKqIAACwgAQdCKqYAACwgAQdCKq4AACwgAQdCKr4AACwgAQdDKr4AACwgAQdDOr4AACwgAQdDOsoAACwgAQbDPsoAACwgAQbDPtIAACwgAQbDPtoAACwgAQbDP9oAACxgAQQAgATYCtM+2gQBBACAANgKwz7aBAAslAQF/QQAhAQJAIABBCUsNACAAQQJ0QYCIgIAAaigCACEBCyABC40BAQR/AkAgAEHAAGoiAEEAKAK4z7aBAEsNAEEAKAK8z7aBAA8LAkAgAEEBdCIBQfDauoEAQQ9qIgJBcHEiA2o/AEEQdCIETQ0AIAJBcHEgAWogBGtB' +
+    '//8DakEQdkAAQX9HDQBBAA8LQQAgADYCuM+2gQBBACADNgK8z7aBAEEAIAMgAGo2AsDPtoEAIAML+DUIBn8BewR/D3sTfwx7CX8BfCOAgICAAEEwayICJICAgIAAQQBBADYCxM+2gQAgAEHAAGohAwJAAkACQCAAQb9/Sw0AQQAoArzPtoEAIQQgACEFAkAgAyAAQQFqIgYgAyAGSxsgAGsiBkEQSQ0AIAQgAGoiB/0MAAAAAAAAAAAAAAAAAAAAACII/QsAAAJAIAZBcHEiBUEQRg0AIAdBEGogCP0LAAAgBUEgRg0AIAdBIGogCP0LAAAgBUEwRg0AIAdBMGogCP0LAAALIAYgBUYNAiAFIABqIQULA0AgBCAFakEAOgAAIAVBAWoiBSADSQ0ADAILCyADRQ0BC0EAIQVBACgCwM+2gQAhBEEAKAK8z7aBACEGA0AgBCAFaiAGIAVq/QAAACII/Qy/v7+/v7+/v7+/v7+/v7+//W79DBoaGhoaGhoaGhoaGhoaGhr9Jv0MICAgICAgICAgICAgICAgIP1OIAj9UP0LAAAgBUEQaiIFIANJDQALC0EAIQkCQAJAAkBBACgCqIiAgAAgAUcNAEEAIQpBAC0AyM+2gQANAQwCC0EA/QwAAAAAAAAAAAAAAAAAAAAAIgj9CwTw0baBAEEAIAj9CwTg0baBAEEAIAj9CwTQ0baBAEEAIAj9CwTA0baBAEEAIAj9CwSw0baBAEEAIAj9CwSg0baBAEEAIAj9CwSQ0baBAEEAIAj9CwSA0baBAEEAIAj9CwTw0LaBAEEAIAj9CwTg0LaBAEEAIAj9CwTQ0LaBAEEAIAj9CwTA0LaBAEEAIAj9CwSw0LaBAEEAIAj9CwSg0LaBAEEAIAj9CwSQ0LaBAEEAIAj9CwSA0LaBAEEAIAE2AqiIgIAAQQAgCP0LBNDStoEAQQAgCP0LBMDStoEAQQAgCP0LBLDStoEAQQAgCP0LBKDStoEAQQAgCP0LBJDStoEAQQAgCP0LBIDS' +
+    'toEAAkBBACgCsM+2gQAiC0UNAEEAIQdB0M6vgAAhBANAAkAgB0EDdEHSyq+AAGovAQAgAXENAEEBIAdBB3F0IQNBACEFA0ACQCAEIAVqLQAARQ0AIAVBD3FBgNK2gQBqIgYgBi0AACADcjoAACAFQQR2QZDStoEAaiIGIAYtAAAgA3I6AAALIAVBAWoiBUGAAkcNAAtBACEFA0ACQCAEIAVqQYACai0AAEUNACAFQQ9xQaDStoEAaiIGIAYtAAAgA3I6AAAgBUEEdkGw0raBAGoiBiAGLQAAIANyOgAACyAFQQFqIgVBgAJHDQALQQAhBQNAAkAgBCAFakGABGotAABFDQAgBUEPcUHA0raBAGoiBiAGLQAAIANyOgAAIAVBBHZB0NK2gQBqIgYgBi0AACADcjoAAAsgBUEBaiIFQYACRw0ACwsgBEGABmohBCAHQQFqIgcgC0cNAAsLQRAhBkEAQRA2AuDStoEAQQBBADoAyM+2gQBBACEMAkBBACgCtM+2gQAiBEUNAEEA/QAE8NG2gQAhCEEA/QAE4NG2gQAhDUEA/QAE0NG2gQAhDkEA/QAEwNG2gQAhD0EA/QAEsNG2gQAhEEEA/QAEoNG2gQAhEUEA/QAEkNG2gQAhEkEA/QAEgNG2gQAhE0EA/QAE8NC2gQAhFEEA/QAE4NC2gQAhFUEA/QAE0NC2gQAhFkEA/QAEwNC2gQAhF0EA/QAEsNC2gQAhGEEA/QAEoNC2gQAhGUEA/QAEkNC2gQAhGkEA/QAEgNC2gQAhG0HQzrKAACEDQQAhDANAAkAgA0ECai8BACABcUUNAEEAQQE6AMjPtoEAAkAgA0EEaigCACIFIAZPDQBBACAFNgLg0raBACAFIQYLQQAgGyADLwEAQQh0IgVB0IqpgABq/QAEAP1QIhv9CwSA0LaBAEEAIBogBUHgiqmAAGr9AAQA/VAiGv0LBJDQtoEAQQAgGSAFQfCKqYAAav0ABAD9UCIZ/QsEoNC2gQBBACAYIAVBgIupgABq' +
+    '/QAEAP1QIhj9CwSw0LaBAEEAIBcgBUGQi6mAAGr9AAQA/VAiF/0LBMDQtoEAQQAgFiAFQaCLqYAAav0ABAD9UCIW/QsE0NC2gQBBACAVIAVBsIupgABq/QAEAP1QIhX9CwTg0LaBAEEAIBQgBUHAi6mAAGr9AAQA/VAiFP0LBPDQtoEAQQAgEyAFQdCLqYAAav0ABAD9UCIT/QsEgNG2gQBBACASIAVB4IupgABq/QAEAP1QIhL9CwSQ0baBAEEAIBEgBUHwi6mAAGr9AAQA/VAiEf0LBKDRtoEAQQAgECAFQYCMqYAAav0ABAD9UCIQ/QsEsNG2gQBBACAPIAVBkIypgABq/QAEAP1QIg/9CwTA0baBAEEAIA4gBUGgjKmAAGr9AAQA/VAiDv0LBNDRtoEAQQAgDSAFQbCMqYAAav0ABAD9UCIN/QsE4NG2gQBBACAIIAVBwIypgABq/QAEAP1QIgj9CwTw0baBAEEBIQwLIANBGGohAyAEQX9qIgQNAAsLIAJBEGohBEEAIQNBACEGA0AgBCADQYDQtoEAai0AAEEARyIFOwEAAkAgA0GB0LaBAGotAABFDQAgBCAFQQJyIgU7AQALAkAgA0GC0LaBAGotAABFDQAgBCAFQQRyIgU7AQALAkAgA0GD0LaBAGotAABFDQAgBCAFQQhyIgU7AQALAkAgA0GE0LaBAGotAABFDQAgBCAFQRByIgU7AQALAkAgA0GF0LaBAGotAABFDQAgBCAFQSByIgU7AQALAkAgA0GG0LaBAGotAABFDQAgBCAFQcAAciIFOwEACwJAIANBh9C2gQBqLQAARQ0AIAQgBUGAAXIiBTsBAAsCQCADQYjQtoEAai0AAEUNACAEIAVBgAJyIgU7AQALAkAgA0GJ0LaBAGotAABFDQAgBCAFQYAEciIFOwEACwJAIANBitC2gQBqLQAARQ0AIAQgBUGACHIiBTsBAAsCQCADQYvQtoEAai0AAEUNACAEIAVBgBByIgU7AQALAkAgA0GM' +
+    '0LaBAGotAABFDQAgBCAFQYAgciIFOwEACwJAIANBjdC2gQBqLQAARQ0AIAQgBUGAwAByIgU7AQALAkAgA0GO0LaBAGotAABFDQAgBCAFQYCAAXIiBTsBAAsCQCADQY/QtoEAai0AAEUNACAEIAVBgIACcjsBAAsgBkHgz7aBAGpBADoAACAGQdDPtoEAakEAOgAAIARBAmohBCAGQQFqIQYgA0EQaiIDQYACRw0AC0EALQDfz7aBACEcQQAtAN7PtoEAIR1BAC0A3c+2gQAhHkEALQDcz7aBACEfQQAtANvPtoEAISBBAC0A2s+2gQAhIUEALQDZz7aBACEiQQAtANjPtoEAISNBAC0A18+2gQAhJEEALQDWz7aBACElQQAtANXPtoEAISZBAC0A1M+2gQAhJ0EALQDTz7aBACEoQQAtANLPtoEAISlBAC0A0c+2gQAhKkEALQDQz7aBACErQQEhC0EAIQdBACEGAkADQAJAIAJBEGogB0EBdGovAQAiA0UNAEEAIQQCQAJAAkAgBkUNACACIQUDQCAFLwEAIANGDQEgBUECaiEFIAYgBEEBaiIERw0ADAILCyAEIAZGDQAgBiELDAELIAZBCEYNAyACIAZBAXRqIAM7AQAgBkEBaiELIAYhBAsgB0Hgz7aBAGoiBSAFLQAAQQEgBHQiBXI6AAACQCADQQFxRQ0AQQAgKyAFciIrOgDQz7aBAAsCQCADQQJxRQ0AQQAgKiAFciIqOgDRz7aBAAsCQCADQQRxRQ0AQQAgKSAFciIpOgDSz7aBAAsCQCADQQhxRQ0AQQAgKCAFciIoOgDTz7aBAAsCQCADQRBxRQ0AQQAgJyAFciInOgDUz7aBAAsCQCADQSBxRQ0AQQAgJiAFciImOgDVz7aBAAsCQCADQcAAcUUNAEEAICUgBXIiJToA1s+2gQALAkAgA0GAAXFFDQBBACAkIAVyIiQ6ANfPtoEACwJAIANBgAJxRQ0AQQAgIyAFciIjOgDYz7aBAAsCQCADQYAE' +
+    'cUUNAEEAICIgBXIiIjoA2c+2gQALAkAgA0GACHFFDQBBACAhIAVyIiE6ANrPtoEACwJAIANBgBBxRQ0AQQAgICAFciIgOgDbz7aBAAsCQCADQYAgcUUNAEEAIB8gBXIiHzoA3M+2gQALAkAgA0GAwABxRQ0AQQAgHiAFciIeOgDdz7aBAAsCQCADQYCAAXFFDQBBACAdIAVyIh06AN7PtoEACwJAIANBgIACcUUNAEEAIBwgBXIiHDoA38+2gQALIAshBgsgB0EPSSELIAdBAWoiB0EQRw0ACwtBACEJQQAgC0F/c0EBcTYC8M+2gQBBACEKIAxBAXFFDQELQQEhCUEAQQAoAvDPtoEAEJaAgIAAIQoLAkACQCAADQBBACEFDAELIABBf2ohLEEAKAK8z7aBACIdQQFqIS1BACgCtM+2gQAhJUEAKAKwz7aBACEkQQAoAuDStoEAISZBACgC8M+2gQAhLkEA/QAE0NK2gQAhFkEA/QAEwNK2gQAhF0EA/QAEsNK2gQAhGEEA/QAEoNK2gQAhGUEA/QAEkNK2gQAhGkEA/QAEgNK2gQAhG0EA/QAE8ImogAAhL0EA/QAE4ImogAAhMEEA/QAE0ImogAAhMUEA/QAEwImogAAhMkEA/QAEsImogAAhM0EA/QAEoImogAAhNEEA/QAEkImogAAhNUEA/QAEgImogAAhNkEA/QAE8IiogAAhN0EA/QAE4IiogAAhOEEA/QAE0IiogAAhOUEA/QAEwIiogAAhOkEAKALAz7aBACEhQX8hO0EBITxBACEgA0AgMyAdICBqIgX9AAAAIghBBP1tIg39DiA0IAj9DA8PDw8PDw8PDw8PDw8PDw8iDv1OIg/9Dv1OIDIgBf0AAAEiESAO/U4iEP0O/U4gMSARQQT9bSIR/Q79TiAwIAX9AAACIhIgDv1OIg79Dv1OIC8gEkEE/W0iEv0O/U4iFCA5IA39DiA6IA/9Dv1OIDggEP0O/U4gNyAR/Q79TiA2IA79Dv1OIDUgEv0O' +
+    '/U4iFf1Q/QwAAAAAAAAAAAAAAAAAAAAAIhP9JP1kIT0gISAgaiIFKAAPQbHz3fF5bEEQdkGwiIyAAGotAABBAnQgBSgADkGx893xeWxBEHZBsIiMgABqLQAAQQF0ciAFKAANQbHz3fF5bEEQdkGwiIyAAGotAAByQQJ0IAUoAAxBsfPd8XlsQRB2QbCIjIAAai0AAEEBdHIgBSgAC0Gx893xeWxBEHZBsIiMgABqLQAAckECdCAFKAAKQbHz3fF5bEEQdkGwiIyAAGotAABBAXRyIAUoAAlBsfPd8XlsQRB2QbCIjIAAai0AAHJBAnQgBSgACEGx893xeWxBEHZBsIiMgABqLQAAQQF0ciAFKAAHQbHz3fF5bEEQdkGwiIyAAGotAAByQQJ0IAUoAAZBsfPd8XlsQRB2QbCIjIAAai0AAEEBdHIgBSgABUGx893xeWxBEHZBsIiMgABqLQAAckECdCAFKAAEQbHz3fF5bEEQdkGwiIyAAGotAABBAXRyIAUoAANBsfPd8XlsQRB2QbCIjIAAai0AAHJBAnQgBSgAAkGx893xeWxBEHZBsIiMgABqLQAAQQF0ciAFKAABQbHz3fF5bEEQdkGwiIyAAGotAAByQQF0IAUoAABBsfPd8XlsQRB2QbCIjIAAai0AAHIhPiAaIA39DiAbIA/9Dv1OIBkgEP0O/U4gGCAR/Q79TiAXIA79Dv1OIBYgEv0O/U4gE/0k/WQhPwJAAkAgCQ0AQQAhQAwBCyAI/QwnJycnJycnJycnJycnJycn/SMgCP0MIiIiIiIiIiIiIiIiIiIiIv0j/VD9ZCEGICBBEGogLhCWgICAACIHQRB0IApyIQMCQCAmQQJJDQBBASEFA0AgAyAmIAVrIAUgBUEBdCAmSxsiBHYgA3EhAyAEIAVqIgUgJkkNAAsLIANBAXYgBnEhQCAHIQoLAkAgPSA+ciA/ciBAckF/IAAgIGsiBXRBf3NBfyAFQRBJG3EiK0UNACACIBT9CwQgIAIgFf0LBBBB' +
+    'ACA7ayFBA0AgK2giHyAgaiEHAkBBASAfdCInID5xRQ0AICEgB2ooAABBsfPd8XlsQQ52Qfz/D3EiBUGwiJCAAGooAgAiBiAFQbSIkIAAaigCACIMTw0AQQEhHgJAA0ACQCAHIAZBAXRBwIiggABqLwEAQQR0IgtBtIiEgABqLwEAIgRqIhwgAEsNAAJAIARFDQAgC0GwiISAAGooAgBBsIiAgABqIQUgHSAhIAtBvIiEgABqKAIAGyAgaiAfaiEDA0AgAy0AACAFLQAARw0CIANBAWohAyAFQQFqIQUgBEF/aiIEDQALCwJAIAtBtoiEgABqLwEAIgVB//8DRg0AIB0gHCAAIAVBAnQiBUHQiq+AAGovAQAiAyADIAVB0oqvgABqLwEAahCXgICAAEUNAQtBACgCxM+2gQAiBUGAgBBGDQJBACAFQQFqNgLEz7aBACAFQQJ0IgVBsM+2gABqIAc2AgAgBUGwz/aAAGogC0G4iISAAGooAgA2AgALIAZBAWoiBiAMSSEeIAYgDEcNAAsLIB5BAXFFDQBBfyEFDAQLAkAgJyA9cUUNAAJAIAJBEGogH2oiKC0AACIFRQ0AQQAhIwNAAkACQCAFIiJBAXENACAjQQFqISMMAQsgI0ECdEGAiqiAAGooAgAiBiAjQQFqIiNBAnRBgIqogABqKAIAIgxPDQBBASEeAkADQAJAIAcgBkEBdEHQiqiAAGovAQBBBHQiC0G0iISAAGovAQAiBGoiHCAASw0AAkAgBEUNACALQbCIhIAAaigCAEGwiICAAGohBSAdICEgC0G8iISAAGooAgAbICBqIB9qIQMDQCADLQAAIAUtAABHDQIgA0EBaiEDIAVBAWohBSAEQX9qIgQNAAsLAkAgC0G2iISAAGovAQAiBUH//wNGDQAgHSAcIAAgBUECdCIFQdCKr4AAai8BACIDIAMgBUHSiq+AAGovAQBqEJeAgIAARQ0BC0EAKALEz7aBACIFQYCAEEYNAkEAIAVBAWo2AsTPtoEA' +
+    'IAVBAnQiBUGwz7aAAGogBzYCACAFQbDP9oAAaiALQbiIhIAAaigCADYCAAsgBkEBaiIGIAxJIR4gBiAMRw0ACwsgHkEBcUUNAEF/IQUMBwsgIkEBdiEFICJBAUsNAAsLIChBEGotAAAiBUUNAEEAISMDQAJAIAUiIkEBcUUNACAjQQJ0IgVBoIqogABqKAIAIgYgBUGkiqiAAGooAgAiDE8NAEEBIR4CQANAAkAgByAGQQF0QdCKqIAAai8BAEEEdCILQbSIhIAAai8BACIEaiIcIABLDQACQCAERQ0AIAtBsIiEgABqKAIAQbCIgIAAaiEFIB0gISALQbyIhIAAaigCABsgIGogH2ohAwNAIAMtAAAgBS0AAEcNAiADQQFqIQMgBUEBaiEFIARBf2oiBA0ACwsCQCALQbaIhIAAai8BACIFQf//A0YNACAdIBwgACAFQQJ0IgVB0IqvgABqLwEAIgMgAyAFQdKKr4AAai8BAGoQl4CAgABFDQELQQAoAsTPtoEAIgVBgIAQRg0CQQAgBUEBajYCxM+2gQAgBUECdCIFQbDPtoAAaiAHNgIAIAVBsM/2gABqIAtBuIiEgABqKAIANgIACyAGQQFqIgYgDEkhHiAGIAxHDQALCyAeQQFxRQ0AQX8hBQwGCyAiQQF2IQUgI0EBaiEjICJBAUsNAAsLAkAgJyA/cUUNACAkRQ0AQQAhA0EBIQRB0MqvgAAhBQJAA0ACQCAFQQJqLwEAIAFxDQAgHSAHIAAgBS8BAEECdCIGQdCKr4AAai8BACILIAsgBkHSiq+AAGovAQBqEJeAgIAARQ0AQQAoAsTPtoEAIgZBgIAQRg0CQQAgBkEBajYCxM+2gQAgBkECdCIEQbDPtoAAaiAHNgIAIARBsM/2gABqIAVBBGooAgA2AgALIAVBCGohBSADQQFqIgMgJEkhBCAkIANHDQALCyAEQQFxRQ0AQX8hBQwECwJAICcgQHFFDQAgJUUNACAHQQFqIkIgAE8NACAdIAdqISog' +
+    'LSAfaiEMICwgH2shHiA8IB9qISlBACEiQQAoAsTPtoEAIUNBASEnAkADQAJAICJBGGwiI0HSzrKAAGovAQAgAXFFDQAgI0HQzrKAAGovAQAhCyAqLQAAIShBACEEQbDPtIAAIQMgKSEGQQAhBQJAA0AgC0EIdCAMIAVqLQAAIhxyQdCKqYAAai0AAEUNASAGQQFqIQYgBEEBaiEEIANBCGohAyAeIAVBAWoiBUcNAAwCCwsgHCAoQf8BcUcNACAFICNB1M6ygABqKAIASQ0AIAUgI0HYzrKAAGooAgBLDQACQCAFQf8fSw0ARAAAAAAAAAAAIUQCQCApIAVqIEJNDQAgBUF/aiEoIEIhCwJAIAVBA3FFDQAgBEEDcSELIB8hBANAIC0gBGotAABBAnRB8NK2gQBqIhwgHCgCAEEBajYCACAEQQFqIQQgC0F/aiILDQALIEEgBGohCwsCQCAoQQNJDQAgHSALaiEEIAYgC2shBgNAIAQtAABBAnRB8NK2gQBqIgsgCygCAEEBajYCACAEQQFqLQAAQQJ0QfDStoEAaiILIAsoAgBBAWo2AgAgBEECai0AAEECdEHw0raBAGoiCyALKAIAQQFqNgIAIARBA2otAABBAnRB8NK2gQBqIgsgCygCAEEBajYCACAEQQRqIQQgBkF8aiIGDQALC0QAAAAAAAAAACFEQQAhBANAAkAgDCAEai0AAEECdEHw0raBAGoiBigCACILRQ0AIAZBADYCACBEIAtBA3RBsM+ygABqKwMAoCFECyAFIARBAWoiBEcNAAsLIAMrAwAgRCAFuKOhICNB4M6ygABqKwMAZEUNAQsgQ0GAgBBGDQJBACBDQQFqIgU2AsTPtoEAIENBAnQiA0Gwz7aAAGogBzYCACADQbDP9oAAaiAjQdzOsoAAaigCADYCACAFIUMLICJBAWoiIiAlSSEnICIgJUcNAAsLICdBAXFFDQBBfyEFDAQLICtBf2ogK3EiKw0ACwsgO0FwaiE7IC1BEGohLSAs' +
+    'QXBqISwgPEEQaiE8ICBBEGoiICAASQ0AC0EAKALEz7aBACEFCyACQTBqJICAgIAAIAUL9QMBAXtBACgCvM+2gQAgAGohAAJAIAENACAAQQ9qLQAAQYDQtoEAai0AAEEAR0EPdCAAQQ5qLQAAQYDQtoEAai0AAEEAR0EOdCAAQQ1qLQAAQYDQtoEAai0AAEEAR0ENdCAAQQxqLQAAQYDQtoEAai0AAEEAR0EMdCAAQQtqLQAAQYDQtoEAai0AAEEAR0ELdCAAQQpqLQAAQYDQtoEAai0AAEEAR0EKdCAAQQlqLQAAQYDQtoEAai0AAEEAR0EJdCAAQQhqLQAAQYDQtoEAai0AAEEAR0EIdCAAQQdqLQAAQYDQtoEAai0AAEEAR0EHdCAAQQZqLQAAQYDQtoEAai0AAEEAR0EGdCAAQQVqLQAAQYDQtoEAai0AAEEAR0EFdCAAQQRqLQAAQYDQtoEAai0AAEEAR0EEdCAAQQNqLQAAQYDQtoEAai0AAEEAR0EDdCAAQQJqLQAAQYDQtoEAai0AAEEAR0ECdCAAQQFqLQAAQYDQtoEAai0AAEEAR0EBdCAALQAAQYDQtoEAai0AAEEAR3JycnJycnJycnJycnJycg8LQQD9AATgz7aBACAA/QAAACICQQT9bf0OQQD9AATQz7aBACAC/QwPDw8PDw8PDw8PDw8PDw8P/U79Dv1O/QwAAAAAAAAAAAAAAAAAAAAA/ST9ZAuSAgEGf0EBIQUCQCADIARGDQBBACEGAkAgA0EDdCIHQdSKq4AAaigCACIFRQ0AQQAhCEEAIAIgAWsiBiAGIAJLGyEGIAAgAWohCSAHQdCKq4AAai8BAEEIdCEKA0AgBiAIRg0BAkAgCiAJIAhqLQAAckHQiqmAAGotAAANACAIIQYMAgsgBSAIQQFqIghHDQALIAUhBgsCQCAGIAdB0oqrgABqLwEAIghJDQBBASEFIAAgBiABaiIJIAIgA0EBaiIKIAQQl4CAgAANASAIIAZrIQggCUF/' +
+    'aiEGA0AgCEUNAUEBIQUgCEEBaiEIIAAgBiACIAogBBCXgICAACEJIAZBf2ohBiAJDQIMAAsLQQAhBQsgBQvpBgQKfwJ7A38GewJAQQAoAsTPtoEAIgFFDQBBACgCvM+2gQAhAkEAIQNBACEEQQAhBQNAAkAgAyAFQQJ0QbDPtoAAaiIGKAIAIgdPDQAgAyAATw0AAkAgByADQX9zIghqIgkgCCAAaiIIIAkgCEkbQQFqIgpBBEkNAP0MAAAAAAAAAAAAAAAAAAAAACILIAT9HAAhDCAKQXxxIg1BfGoiBEECdkEBaiIIQQFxIQ4CQAJAIAQNAEEAIQQMAQsgAiADaiEPIAhB/v///wdxIQhBACEEA0AgC/0MAgAAAAIAAAACAAAAAgAAACIQ/QwBAAAAAQAAAAEAAAABAAAAIhEgDyAEaiIJQQRqKAAA/REiEv0M7+/v7wAAAAAAAAAAAAAAACIT/SggDP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAS/QzAwMDAAAAAAAAAAAAAAAAAIhT9Tv0MgICAgAAAAAAAAAAAAAAAACIS/SMgDP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiALIBAgESAJKAAA/REiFSAT/SggDP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAVIBT9TiAS/SMgDP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAM/a4B/a4BIQwgBEEIaiEEIAhBfmoiCA0ACwsCQCAORQ0AIAv9DAIAAAACAAAAAgAAAAIAAAD9DAEAAAABAAAAAQAAAAEAAAAgAiADIARqaigAAP0RIhD9DO/v7+8AAAAAAAAAAAAAAAD9KCAM/Q0AAAAAAQAAAAIAAAADAAAAQRj9qwFBGP2sAf1SIBD9DMDAwMAAAAAAAAAAAAAAAAD9Tv0MgICAgAAAAAAAAAAAAAAAAP0jIAz9DQAAAAABAAAAAgAAAAMAAABBGP2rAUEY' +
+    '/awB/VIgDP2uASEMCyADIA1qIQMgDCAMIAz9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiDCAMIAz9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAhBCAKIA1GDQELA0BBAEECQQEgAiADai0AACIIQe8BSxsgCEHAAXFBgAFGGyAEaiEEIANBAWoiAyAHTw0BIAMgAEkNAAsLIAYgBDYCACAFQQFqIgUgAUcNAAsLCws5AgBBgAgLKAAgAAAAAAEAQAAAAAAIAAAAIAAAgAAAAAAAAQAAAAQAABAAAAQAAAAAQagICwT/////';
+
+;// CONCATENATED MODULE: ./src/scanner/wasm/program.ts
+/**
+ * Translates the small regex subset that triggers are written in (literal characters, ASCII
+ * classes, counted repeats) into steps the WebAssembly prefilter runs over bytes. Anything else
+ * (groups, lookarounds, negated classes, non-ASCII) is refused, and the caller keeps the regex.
+ */
+/** Most backtracking a program may do at one position: the product of its repeat ranges. */
+const maxBacktracking = 256;
+const unbounded = 0xffffffff;
+const shorthand = {
+    d: '0123456789',
+    w: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_',
+};
+const controls = { t: 9, n: 10, r: 13 };
+/** The steps of `source`, or undefined when it uses anything beyond the subset. */
+function parseProgram(source) {
+    const steps = [];
+    let i = 0;
+    while (i < source.length) {
+        const atom = parseAtom(source, i);
+        if (atom === undefined)
+            return undefined;
+        i = atom.next;
+        const repeat = parseRepeat(source, i);
+        if (repeat === undefined)
+            return undefined;
+        i = repeat.next;
+        steps.push({ members: atom.members, min: repeat.min, max: repeat.max });
+    }
+    return boundedBacktracking(steps) ? steps : undefined;
+}
+/** The literal bytes a program starts with (its leading one-member, exactly-once steps). */
+function leadingLiteral(steps) {
+    const literal = [];
+    for (const step of steps) {
+        if (step.members.length !== 1 || step.min !== 1 || step.max !== 1)
+            break;
+        literal.push(step.members[0]);
+    }
+    return literal;
+}
+function parseAtom(source, i) {
+    const char = source[i];
+    if (char === '[')
+        return parseClass(source, i + 1);
+    if (char === '\\') {
+        const escaped = parseEscape(source, i + 1);
+        return escaped && { members: escaped.members, next: escaped.next };
+    }
+    if ('^$.|?*+(){}]'.includes(char))
+        return undefined;
+    const code = char.charCodeAt(0);
+    return code < 128 ? { members: [code], next: i + 1 } : undefined;
+}
+function parseEscape(source, i) {
+    const char = source[i];
+    if (char === undefined)
+        return undefined;
+    const set = shorthand[char];
+    if (set !== undefined)
+        return { members: codes(set), next: i + 1 };
+    const control = controls[char];
+    if (control !== undefined)
+        return { members: [control], next: i + 1 };
+    // An escaped punctuation character is itself; letters and digits name other things.
+    if (/[A-Za-z0-9]/.test(char) || char.charCodeAt(0) >= 128)
+        return undefined;
+    return { members: [char.charCodeAt(0)], next: i + 1 };
+}
+function parseClass(source, i) {
+    if (source[i] === '^')
+        return undefined;
+    const members = new Set();
+    let first = true;
+    while (i < source.length && (source[i] !== ']' || first)) {
+        first = false;
+        const from = classMember(source, i);
+        if (from === undefined)
+            return undefined;
+        i = from.next;
+        if (source[i] === '-' && source[i + 1] !== ']' && i + 1 < source.length) {
+            const to = classMember(source, i + 1);
+            if (to === undefined || from.members.length !== 1 || to.members.length !== 1)
+                return undefined;
+            const low = from.members[0];
+            const high = to.members[0];
+            if (high < low)
+                return undefined;
+            for (let code = low; code <= high; code++)
+                members.add(code);
+            i = to.next;
+        }
+        else {
+            for (const code of from.members)
+                members.add(code);
+        }
+    }
+    if (source[i] !== ']' || members.size === 0)
+        return undefined;
+    return { members: [...members].sort((a, b) => a - b), next: i + 1 };
+}
+function classMember(source, i) {
+    const char = source[i];
+    if (char === undefined)
+        return undefined;
+    if (char === '\\')
+        return parseEscape(source, i + 1);
+    if (char === '[')
+        return undefined;
+    const code = char.charCodeAt(0);
+    return code < 128 ? { members: [code], next: i + 1 } : undefined;
+}
+function parseRepeat(source, i) {
+    const char = source[i];
+    let repeat;
+    if (char === '?')
+        repeat = { min: 0, max: 1, next: i + 1 };
+    else if (char === '*')
+        repeat = { min: 0, max: unbounded, next: i + 1 };
+    else if (char === '+')
+        repeat = { min: 1, max: unbounded, next: i + 1 };
+    else if (char === '{') {
+        const match = /^\{(\d{1,5})(?:(,)(\d{1,5})?)?\}/.exec(source.slice(i));
+        if (!match)
+            return undefined;
+        const min = Number(match[1]);
+        const max = match[2] === undefined ? min : match[3] === undefined ? unbounded : Number(match[3]);
+        if (max < min || min > 0xffff)
+            return undefined;
+        repeat = { min, max, next: i + match[0].length };
+    }
+    else
+        return { min: 1, max: 1, next: i };
+    // Lazy and possessive forms change which match is found, not whether one is: refuse them anyway.
+    if (source[repeat.next] === '?' || source[repeat.next] === '+')
+        return undefined;
+    return repeat;
+}
+/** Whether backtracking stays small: bounded ranges multiply, and only the last step is unbounded. */
+function boundedBacktracking(steps) {
+    let product = 1;
+    for (const [index, step] of steps.entries()) {
+        if (step.max === unbounded) {
+            if (index !== steps.length - 1)
+                return false;
+            continue;
+        }
+        product *= step.max - step.min + 1;
+        if (product > maxBacktracking)
+            return false;
+    }
+    return true;
+}
+function codes(set) {
+    return [...set].map((char) => char.charCodeAt(0));
+}
+/**
+ * The bytes each of a program's first `depth` offsets can hold in a match: a superset, and every
+ * byte at an offset the match may already have ended before.
+ */
+function leadingByteSets(steps, depth) {
+    const everything = () => new Set(Array.from({ length: 256 }, (_, code) => code));
+    // States are (step, count so far), the count capped at the step's minimum: a superset.
+    let states = closure(steps, [[0, 0]]);
+    const sets = [];
+    for (let offset = 0; offset < depth; offset++) {
+        if (states.some(([step]) => step === steps.length)) {
+            sets.push(everything());
+            states = [[steps.length, 0]];
+            continue;
+        }
+        const set = new Set();
+        const next = [];
+        for (const [index, count] of states) {
+            const step = steps[index];
+            if (count >= step.max)
+                continue;
+            for (const code of step.members)
+                set.add(code);
+            next.push([index, Math.min(count + 1, step.min)]);
+        }
+        sets.push(set);
+        states = closure(steps, next);
+    }
+    return sets;
+}
+function closure(steps, start) {
+    const seen = new Set();
+    const out = [];
+    const pending = [...start];
+    while (pending.length > 0) {
+        const state = pending.pop();
+        const key = state.join(',');
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(state);
+        const [index, count] = state;
+        const step = steps[index];
+        if (step !== undefined && count >= step.min)
+            pending.push([index + 1, 0]);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scanner/wasm/byte-prefilter.ts
+
+
+
+
+const webAssembly = globalThis.WebAssembly;
+const noProgram = 0xffff;
+const limitNames = [
+    'literals',
+    'slotIds',
+    'triggers',
+    'programs',
+    'steps',
+    'classes',
+    'literalBytes',
+    'hits',
+    'entropyTable',
+    'entropyKinds',
+];
+/** Mode bits: one per entropy kind, then one per trigger group that quoted strings replace. */
+const entropyModeBits = 4;
+const modeBits = 16;
+let compiled;
+function instantiate() {
+    compiled ??= new webAssembly.Module(Buffer.from(prefilterWasmBase64, 'base64'));
+    return new webAssembly.Instance(compiled, {}).exports;
+}
+const foldByte = (code) => (code >= 65 && code <= 90 ? code + 32 : code);
+/** The hash slot of a keyword's first four bytes, packed little-endian as the module loads them. */
+function slotOf(bytes) {
+    let packed = 0;
+    for (let i = 3; i >= 0; i--)
+        packed = ((packed << 8) | foldByte(bytes[i])) >>> 0;
+    return Math.imul(packed, 0x9e3779b1) >>> 16;
+}
+const popcount = (mask) => {
+    let count = 0;
+    for (let m = mask; m !== 0; m &= m - 1)
+        count++;
+    return count;
+};
+/** How many byte triples a bucket's nibble tables let through: what merging two costs. */
+const volume = (sets) => [0, 1, 2].reduce((product, k) => product * popcount(sets.lows[k]) * popcount(sets.highs[k]), 1);
+const union = (a, b) => ({
+    lows: a.lows.map((mask, k) => mask | b.lows[k]),
+    highs: a.highs.map((mask, k) => mask | b.highs[k]),
+});
+/**
+ * Groups short literals into at most sixteen buckets, merging first the pair whose union lets the
+ * fewest byte triples through; the tables are a filter, every hit is compared byte for byte.
+ */
+function shortBuckets(literals) {
+    const buckets = literals.map(({ id, sets }) => ({ ...sets, ids: [id] }));
+    while (buckets.length > 16) {
+        let best = [0, 1, Infinity];
+        for (let i = 0; i < buckets.length; i++)
+            for (let j = i + 1; j < buckets.length; j++) {
+                const grown = volume(union(buckets[i], buckets[j]));
+                if (grown < best[2])
+                    best = [i, j, grown];
+            }
+        const [i, j] = best;
+        const merged = buckets[i];
+        const other = buckets[j];
+        buckets[i] = { ...union(merged, other), ids: [...merged.ids, ...other.ids] };
+        buckets.splice(j, 1);
+    }
+    return buckets;
+}
+/**
+ * The bytes each of a short literal's first three positions may hold: both cases of a keyword's
+ * letters; for a two-byte anchor, what its program can start with (anything when it can be empty).
+ */
+function leadingSets(literal, tables) {
+    const sets = { lows: [0, 0, 0], highs: [0, 0, 0] };
+    const add = (k, code) => {
+        sets.lows[k] = sets.lows[k] | (1 << (code & 15));
+        sets.highs[k] = sets.highs[k] | (1 << (code >> 4));
+    };
+    for (let k = 0; k < 3; k++) {
+        const code = literal.bytes[k];
+        if (code !== undefined) {
+            add(k, code);
+            if (!literal.caseSensitive && code >= 97 && code <= 122)
+                add(k, code - 32);
+            continue;
+        }
+        const program = tables.programs[literal.program];
+        const step = program && program.count > 0 ? tables.steps[program.first] : undefined;
+        const next = step !== undefined && step.min > 0
+            ? tables.classes[step.classId]
+            : Array.from({ length: 256 }, (_, byte) => byte);
+        for (const byte of next)
+            add(k, byte);
+    }
+    return sets;
+}
+/** The tables the module reads, gathered before any is written. */
+class Tables {
+    values = [];
+    literals = [];
+    classes = [];
+    classIds = new Map();
+    steps = [];
+    programs = [];
+    triggers = [];
+    entropyKinds = [];
+    /** Trigger groups that quoted strings replace, with the hints that must all agree. */
+    replacedGroups = [];
+    value(value) {
+        this.values.push(value);
+        return this.values.length - 1;
+    }
+    classOf(members) {
+        const key = members.join(',');
+        let id = this.classIds.get(key);
+        if (id === undefined) {
+            id = this.classes.length;
+            this.classes.push([...members]);
+            this.classIds.set(key, id);
+        }
+        return id;
+    }
+    program(steps) {
+        const first = this.steps.length;
+        for (const step of steps)
+            this.steps.push({ classId: this.classOf(step.members), min: step.min, max: step.max });
+        this.programs.push({ first, count: steps.length });
+        return this.programs.length - 1;
+    }
+}
+/**
+ * The prefilter over a file's bytes, in WebAssembly: the same hits as the text prefilter
+ * (src/scanner/prefilter.ts) at a fraction of the cost, and none of the decoding when a file
+ * has no hit. Entropy detectors get only the lines holding a string that can pass them.
+ */
+class BytePrefilter {
+    tables;
+    exports;
+    constructor(tables) {
+        this.tables = tables;
+    }
+    /** The prefilter for these detectors, or undefined when one needs what bytes cannot express. */
+    static build(detectors) {
+        const tables = gatherTables(detectors);
+        return tables && new BytePrefilter(tables);
+    }
+    /**
+     * Calls `onHit(offset, detectors)` for each hit, with UTF-16 offsets into the text `decode()`
+     * returns, which it calls only when there is a hit. Returns false, having called nothing, when
+     * the text must be scanned by the text prefilter instead (too many hits).
+     */
+    forEachHit(bytes, path, encoding, decode, onHit) {
+        const exports = (this.exports ??= this.load());
+        const call = (name, ...args) => exports[name](...args);
+        const at = call('input_for', bytes.length);
+        if (at === 0)
+            return false;
+        new Uint8Array(exports.memory.buffer, at, bytes.length).set(bytes);
+        const count = call('scan', bytes.length, this.modesFor(path));
+        if (count < 0)
+            return false;
+        if (count === 0)
+            return true;
+        if (encoding === 'utf8')
+            call('utf16_offsets', bytes.length);
+        const memory = exports.memory.buffer;
+        const offsets = new Uint32Array(memory, call('hit_offsets_ptr'), count);
+        const values = new Uint32Array(memory, call('hit_values_ptr'), count);
+        const text = decode();
+        const { values: table } = this.tables;
+        for (let h = 0; h < count; h++) {
+            const offset = offsets[h];
+            const value = table[values[h]];
+            if (value.keyword !== undefined && !keywordAt(text, offset, value.keyword))
+                continue;
+            if (value.confirm !== undefined) {
+                value.confirm.lastIndex = offset;
+                if (!value.confirm.test(text))
+                    continue;
+            }
+            onHit(offset, value.detectors);
+        }
+        return true;
+    }
+    modesFor(path) {
+        const { entropyKinds, replacedGroups } = this.tables;
+        let modes = 0;
+        entropyKinds.forEach(({ hint }, k) => {
+            if (hint.quotedOnly(path))
+                modes |= 1 << k;
+        });
+        replacedGroups.forEach((hints, g) => {
+            if (hints.every((hint) => hint.quotedOnly(path)))
+                modes |= 1 << (entropyModeBits + g);
+        });
+        return modes;
+    }
+    load() {
+        const exports = instantiate();
+        writeTables(exports, this.tables);
+        return exports;
+    }
+}
+/** How many characters `value` starts with below 128. */
+function asciiPrefixLength(value) {
+    let length = 0;
+    while (length < value.length && value.charCodeAt(length) < 128)
+        length++;
+    return length;
+}
+function isAscii(value) {
+    return asciiPrefixLength(value) === value.length;
+}
+function gatherTables(detectors) {
+    const tables = new Tables();
+    const { byKeyword, byTrigger } = groupDetectors(detectors);
+    for (const [keyword, indexes] of byKeyword) {
+        const asciiStart = keyword.slice(0, asciiPrefixLength(keyword));
+        if (asciiStart.length < 3)
+            return undefined;
+        const value = tables.value({
+            detectors: indexes,
+            ...(asciiStart !== keyword && { keyword }),
+        });
+        const bytes = [...asciiStart].map((char) => char.charCodeAt(0));
+        tables.literals.push({ bytes, program: noProgram, value, caseSensitive: false });
+    }
+    for (const [source, indexes] of byTrigger) {
+        const hints = indexes.map((index) => quotedEntropyOf(detectors[index]));
+        const replaced = hints.every((hint) => hint !== undefined);
+        let modeBit = 0;
+        if (replaced && tables.replacedGroups.length < modeBits - entropyModeBits) {
+            modeBit = 1 << (entropyModeBits + tables.replacedGroups.length);
+            tables.replacedGroups.push(hints);
+        }
+        const value = tables.value({ detectors: indexes });
+        for (const alternative of topLevelAlternatives(source)) {
+            const steps = parseProgram(alternative);
+            if (steps !== undefined && steps.length > 0) {
+                const literal = leadingLiteral(steps);
+                if (literal.length >= 2) {
+                    const program = tables.program(steps.slice(literal.length));
+                    tables.literals.push({ bytes: literal, program, value, caseSensitive: true });
+                }
+                else {
+                    tables.triggers.push({
+                        program: tables.program(steps),
+                        modeBit,
+                        value,
+                        leading: leadingByteSets(steps, 3),
+                    });
+                }
+                continue;
+            }
+            const literal = literalStart(alternative);
+            if (literal.length < 2 || !isAscii(literal))
+                return undefined;
+            tables.literals.push({
+                bytes: [...literal].map((char) => char.charCodeAt(0)),
+                program: noProgram,
+                value: tables.value({ detectors: indexes, confirm: new RegExp(alternative, 'y') }),
+                caseSensitive: true,
+            });
+        }
+    }
+    detectors.forEach((compiled, index) => {
+        const hint = quotedEntropyOf(compiled);
+        if (hint === undefined || !isAscii(hint.charset))
+            return;
+        tables.entropyKinds.push({
+            classId: tables.classOf([...new Set([...hint.charset].map((c) => c.charCodeAt(0)))].sort((a, b) => a - b)),
+            hint,
+            value: tables.value({ detectors: [index] }),
+        });
+    });
+    if (tables.entropyKinds.length > entropyModeBits)
+        return undefined;
+    return tables;
+}
+function quotedEntropyOf(compiled) {
+    return compiled.code?.quotedEntropy;
+}
+/** Writes the gathered tables into the module's memory; throws when a limit is exceeded. */
+function writeTables(exports, tables) {
+    const call = (name, ...args) => exports[name](...args);
+    const limit = Object.fromEntries(limitNames.map((name, i) => [name, call('limits', i)]));
+    const memory = exports.memory.buffer;
+    const view = new DataView(memory);
+    const bytes = new Uint8Array(memory);
+    const literalBytes = call('literal_bytes_ptr');
+    let literalUsed = 0;
+    const placeLiteral = (literal) => {
+        const offset = literalUsed;
+        bytes.set(literal.bytes, literalBytes + offset);
+        literalUsed += literal.bytes.length;
+        return offset;
+    };
+    const { literals } = tables;
+    if (literals.length > limit.literals)
+        throw new Error('too many keywords for the byte prefilter');
+    const table = call('literals_ptr');
+    literals.forEach((literal, i) => {
+        const at = table + i * 16;
+        view.setUint32(at, placeLiteral(literal), true);
+        view.setUint16(at + 4, literal.bytes.length, true);
+        view.setUint16(at + 6, literal.program, true);
+        view.setUint32(at + 8, literal.value, true);
+        view.setUint32(at + 12, literal.caseSensitive ? 1 : 0, true);
+    });
+    if (literalUsed > limit.literalBytes)
+        throw new Error('keywords too long for the byte prefilter');
+    // Keywords of four bytes or more: a hash table of their first four lower-cased bytes.
+    const long = literals.flatMap((literal, id) => !literal.caseSensitive && literal.bytes.length >= 4
+        ? [{ slot: slotOf(literal.bytes), id }]
+        : []);
+    if (long.length > limit.slotIds)
+        throw new Error('too many keywords for the byte prefilter');
+    const slots = 1 << 16;
+    const starts = new Uint32Array(slots + 1);
+    for (const { slot } of long)
+        starts[slot + 1] = starts[slot + 1] + 1;
+    for (let s = 1; s <= slots; s++)
+        starts[s] = starts[s] + starts[s - 1];
+    new Uint32Array(memory, call('slot_start_ptr'), slots + 1).set(starts);
+    const fill = starts.slice();
+    const ids = new Uint16Array(memory, call('slot_ids_ptr'), long.length);
+    const used = call('slot_used_ptr');
+    for (const { slot, id } of long) {
+        ids[fill[slot]] = id;
+        fill[slot] = fill[slot] + 1;
+        bytes[used + slot] = 1;
+    }
+    // The rest (three-byte keywords, anchors): eight buckets of nibble tables over three bytes.
+    const buckets = shortBuckets(literals.flatMap((literal, id) => literal.caseSensitive || literal.bytes.length < 4
+        ? [{ id, sets: leadingSets(literal, tables) }]
+        : []));
+    const shortTables = call('short_tables_ptr');
+    const shortStart = new Uint32Array(memory, call('short_start_ptr'), 17);
+    const shortIds = new Uint16Array(memory, call('short_ids_ptr'), literals.length);
+    let listed = 0;
+    buckets.forEach((bucket, b) => {
+        shortStart[b] = listed;
+        for (const id of bucket.ids)
+            shortIds[listed++] = id;
+        const set = shortTables + (b >> 3) * 6 * 16;
+        const bit = 1 << (b & 7);
+        for (let k = 0; k < 3; k++) {
+            for (let nibble = 0; nibble < 16; nibble++) {
+                const low = set + 2 * k * 16 + nibble;
+                const high = low + 16;
+                if (bucket.lows[k] & (1 << nibble))
+                    bytes[low] = bytes[low] | bit;
+                if (bucket.highs[k] & (1 << nibble))
+                    bytes[high] = bytes[high] | bit;
+            }
+        }
+    });
+    for (let b = buckets.length; b <= 16; b++)
+        shortStart[b] = listed;
+    if (tables.classes.length > limit.classes)
+        throw new Error('too many classes for the byte prefilter');
+    const classes = call('classes_ptr');
+    tables.classes.forEach((members, id) => {
+        for (const code of members)
+            bytes[classes + id * 256 + code] = 1;
+    });
+    if (tables.steps.length > limit.steps || tables.programs.length > limit.programs)
+        throw new Error('triggers too complex for the byte prefilter');
+    const steps = call('steps_ptr');
+    tables.steps.forEach((step, i) => {
+        view.setUint16(steps + i * 8, step.classId, true);
+        view.setUint16(steps + i * 8 + 2, step.min, true);
+        view.setUint32(steps + i * 8 + 4, step.max, true);
+    });
+    const programs = call('programs_ptr');
+    tables.programs.forEach((program, i) => {
+        view.setUint16(programs + i * 4, program.first, true);
+        view.setUint16(programs + i * 4 + 2, program.count, true);
+    });
+    if (tables.triggers.length > limit.triggers)
+        throw new Error('too many triggers for the byte prefilter');
+    const triggers = call('triggers_ptr');
+    const triggerSets = call('trigger_sets_ptr');
+    tables.triggers.forEach((trigger, i) => {
+        view.setUint16(triggers + i * 8, trigger.program, true);
+        view.setUint16(triggers + i * 8 + 2, trigger.modeBit, true);
+        view.setUint32(triggers + i * 8 + 4, trigger.value, true);
+        trigger.leading.forEach((set, k) => {
+            for (const code of set)
+                bytes[triggerSets + (i * 3 + k) * 256 + code] = 1;
+        });
+    });
+    const kinds = call('entropy_kinds_ptr');
+    tables.entropyKinds.forEach(({ classId, hint, value }, k) => {
+        const at = kinds + k * 24;
+        view.setUint16(at, classId, true);
+        view.setUint16(at + 2, 1 << k, true);
+        view.setUint32(at + 4, hint.minLength, true);
+        view.setUint32(at + 8, hint.maxLength ?? 0xffffffff, true);
+        view.setUint32(at + 12, value, true);
+        // A hair below the limit: the table's rounding must never drop a string the detector keeps.
+        view.setFloat64(at + 16, hint.minEntropy - 1e-9, true);
+    });
+    const entropyTable = limit.entropyTable;
+    const cLog2c = new Float64Array(memory, call('c_log2_c_ptr'), entropyTable);
+    const log2Of = new Float64Array(memory, call('log2_of_ptr'), entropyTable);
+    for (let c = 1; c < entropyTable; c++) {
+        cLog2c[c] = c * Math.log2(c);
+        log2Of[c] = Math.log2(c);
+    }
+    call('set_counts', tables.triggers.length, tables.entropyKinds.length);
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/scanner/whole-file.ts
@@ -7892,6 +8589,8 @@ class WholeFileJudge {
 
 
 
+
+
 /** Default cap on a scanned line's length, in UTF-16 code units. */
 const DEFAULT_MAX_LINE_LENGTH = 20_000;
 /**
@@ -7906,6 +8605,8 @@ class SecretScanner {
     excludeSecrets;
     filters;
     wholeFiles;
+    /** Built on the first {@link scanBytes}; null when off or when a detector needs the text one. */
+    bytePrefilter;
     constructor(detectors, options = {}) {
         this.detectors = detectors.filter(compile/* isTextDetector */.kz).map(compile/* compileDetector */.I9);
         this.wholeFiles = new WholeFileJudge(detectors.filter(compile/* isFileDetector */.tK));
@@ -7914,9 +8615,36 @@ class SecretScanner {
         this.excludeLines = options.excludeLines ?? [];
         this.excludeSecrets = options.excludeSecrets ?? [];
         this.filters = options.filters ?? builtinFilters;
+        if (options.prefilter === 'text')
+            this.bytePrefilter = null;
     }
     /** Scans one text; `path` is used for reporting and by path-aware filters. */
     scanText(text, path) {
+        return this.scanHits(() => text, path, (onHit) => this.prefilter.forEachHit(text, onHit));
+    }
+    /**
+     * Scans a file's bytes, which decode with `encoding` to the text {@link scanText} would scan,
+     * with the same findings. The prefilter runs over the bytes, so a file without a hit is never
+     * decoded.
+     */
+    scanBytes(content, path, encoding) {
+        let text;
+        const textOf = () => (text ??= (0,text_encoding/* decodeText */.g)(content, encoding));
+        if (this.bytePrefilter === undefined)
+            this.bytePrefilter = BytePrefilter.build(this.detectors) ?? null;
+        const bytes = this.bytePrefilter;
+        if (bytes !== null) {
+            let scanned = false;
+            const result = this.scanHits(textOf, path, (onHit) => {
+                scanned = bytes.forEachHit(content, path, encoding, textOf, onHit);
+            });
+            if (scanned)
+                return result;
+        }
+        return this.scanText(textOf(), path);
+    }
+    /** Turns prefilter hits into detector runs on the lines around them, then into findings. */
+    scanHits(textOf, path, forEachHit) {
         const skips = [];
         let lines;
         const segments = new Map();
@@ -7925,8 +8653,8 @@ class SecretScanner {
         let lastLineEnd = -1;
         let lastLineSkipped = false;
         const skippedLines = new Set();
-        this.prefilter.forEachHit(text, (offset, detectorIndexes) => {
-            lines ??= new scanner_lines/* LineIndex */.r(text);
+        forEachHit((offset, detectorIndexes) => {
+            lines ??= new scanner_lines/* LineIndex */.r(textOf());
             if (offset < lastLineStart || offset > lastLineEnd) {
                 lastLine = lines.lineOf(offset);
                 lastLineStart = lines.startOf(lastLine);
@@ -7949,6 +8677,7 @@ class SecretScanner {
         });
         if (!lines)
             return { findings: [], skips };
+        const text = textOf();
         const candidates = [];
         for (const [index, ranges] of segments) {
             const detector = this.detectors[index];
@@ -8336,8 +9065,8 @@ function formatBytes(bytes) {
     return `${value.toFixed(1)} ${units[unit]}`;
 }
 
-// EXTERNAL MODULE: ./src/scanner/engine.ts + 9 modules
-var engine = __nccwpck_require__(227);
+// EXTERNAL MODULE: ./src/scanner/engine.ts + 12 modules
+var engine = __nccwpck_require__(3747);
 ;// CONCATENATED MODULE: ./src/scanner/report/model.ts
 
 /** Accumulates per-file results in any order and yields a deterministic, sorted report. */
@@ -8675,24 +9404,19 @@ function looksBinary(content) {
 
 /***/ }),
 
-/***/ 6799:
+/***/ 7794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fC: () => (/* binding */ decodeForScan),
-  mt: () => (/* binding */ readBytesForScan),
-  fr: () => (/* binding */ readForScan)
-});
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/scanner/sources/binary.ts
-var binary = __nccwpck_require__(8306);
-;// CONCATENATED MODULE: ./src/scanner/sources/read-file.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ readEncodedForScan),
+/* harmony export */   fC: () => (/* binding */ decodeForScan),
+/* harmony export */   fr: () => (/* binding */ readForScan),
+/* harmony export */   mt: () => (/* binding */ readBytesForScan)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_encoding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8037);
+/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8306);
 
 
 
@@ -8717,20 +9441,26 @@ function readWhole(fd, size, limit) {
                 return scratch.subarray(0, filled);
             scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
         }
-        const read = (0,external_node_fs_.readSync)(fd, scratch, filled, scratch.length - filled, null);
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, filled, scratch.length - filled, null);
         if (read === 0)
             return scratch.subarray(0, filled);
         filled += read;
     }
 }
-/** The text of `content`; ASCII, the common case, decodes fastest as Latin-1 (one byte a character). */
 function decode(content) {
-    if ((0,external_node_buffer_namespaceObject.isAscii)(content))
-        return { text: content.toString('latin1'), utf8: true };
-    if ((0,external_node_buffer_namespaceObject.isUtf8)(content))
-        return { text: content.toString('utf8'), utf8: true };
-    // Latin-1 maps each byte to one code unit, so offsets of ASCII text stay where they were.
-    return { text: content.toString('latin1'), utf8: false };
+    const encoding = (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_1__/* .textEncodingOf */ .w)(content);
+    return { text: (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g)(content, encoding), utf8: encoding !== 'latin1' };
+}
+/** Reads a file as {@link readForScan} does, leaving the decoding to the engine. */
+function readEncodedForScan(absolutePath, maxFileSize) {
+    if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .hasBinaryExtension */ .T)(absolutePath))
+        return { kind: 'skipped', reason: 'binary', detail: 'extension' };
+    const raw = readRaw(absolutePath, maxFileSize);
+    if (raw.kind !== 'raw')
+        return raw;
+    if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .looksBinary */ .W)(raw.content))
+        return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
+    return { kind: 'encoded', content: raw.content, encoding: (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_1__/* .textEncodingOf */ .w)(raw.content) };
 }
 /**
  * Reads a file for scanning. Binary and oversized files are recognised before their content is
@@ -8739,7 +9469,7 @@ function decode(content) {
  * what promise-based file handles do, and large scans run in worker threads.
  */
 function readForScan(absolutePath, maxFileSize) {
-    if ((0,binary/* hasBinaryExtension */.T)(absolutePath))
+    if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .hasBinaryExtension */ .T)(absolutePath))
         return { kind: 'skipped', reason: 'binary', detail: 'extension' };
     const raw = readRaw(absolutePath, maxFileSize);
     return raw.kind === 'raw' ? decodeForScan(raw.content) : raw;
@@ -8754,20 +9484,20 @@ function readBytesForScan(absolutePath, maxFileSize) {
 }
 /** Decodes read content as {@link readForScan} does: NUL bytes make it binary, else text. */
 function decodeForScan(content) {
-    if ((0,binary/* looksBinary */.W)(content))
+    if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .looksBinary */ .W)(content))
         return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
     return { kind: 'text', ...decode(content), bytes: content.length };
 }
 function readRaw(absolutePath, maxFileSize) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(absolutePath, 'r');
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolutePath, 'r');
     }
     catch (error) {
         return failure(error);
     }
     try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (!stat.isFile())
             return { kind: 'missing' };
         if (stat.size > maxFileSize) {
@@ -8791,7 +9521,7 @@ function readRaw(absolutePath, maxFileSize) {
         return failure(error);
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 function failure(error) {
@@ -8812,7 +9542,7 @@ function failure(error) {
 /* harmony export */   n: () => (/* binding */ scanContent)
 /* harmony export */ });
 /* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8306);
-/* harmony import */ var _read_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6799);
+/* harmony import */ var _read_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7794);
 
 
 /** Reads one file and runs the engine on it; a file that cannot be read becomes a skip. */
@@ -8820,7 +9550,7 @@ function scanFile(scanner, file, maxFileSize) {
     // A key store's bytes are judged whole; every other file is read as text.
     const outcome = scanner.claimsWholeFile(file.relative)
         ? (0,_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readBytesForScan */ .mt)(file.absolute, maxFileSize)
-        : (0,_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readForScan */ .fr)(file.absolute, maxFileSize);
+        : (0,_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readEncodedForScan */ .J_)(file.absolute, maxFileSize);
     const base = { file: file.relative, findings: [], skips: [], bytes: 0, utf8: true };
     if (outcome.kind === 'missing')
         return { ...base, status: 'missing' };
@@ -8836,6 +9566,11 @@ function scanFile(scanner, file, maxFileSize) {
  * when its extension or NUL bytes say binary, else scanned as text.
  */
 function scanContent(scanner, content, path) {
+    if (content.kind === 'encoded') {
+        const { findings, skips } = scanner.scanBytes(content.content, path, content.encoding);
+        const { length: bytes } = content.content;
+        return { status: 'scanned', findings, skips, bytes, utf8: content.encoding !== 'latin1' };
+    }
     let text = content;
     if (text.kind === 'bytes') {
         const bytes = text.content.length;
@@ -8853,6 +9588,36 @@ function scanContent(scanner, content, path) {
     }
     const { findings, skips } = scanner.scanText(text.text, path);
     return { status: 'scanned', findings, skips, bytes: text.bytes, utf8: text.utf8 };
+}
+
+
+/***/ }),
+
+/***/ 8037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ decodeText),
+  w: () => (/* binding */ textEncodingOf)
+});
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/scanner/text-encoding.ts
+
+function textEncodingOf(content) {
+    if ((0,external_node_buffer_namespaceObject.isAscii)(content))
+        return 'ascii';
+    return (0,external_node_buffer_namespaceObject.isUtf8)(content) ? 'utf8' : 'latin1';
+}
+/** The text of `content`; ASCII, the common case, decodes fastest as Latin-1 (one byte a character). */
+function decodeText(content, encoding) {
+    const buffer = Buffer.isBuffer(content)
+        ? content
+        : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    return buffer.toString(encoding === 'utf8' ? 'utf8' : 'latin1');
 }
 
 

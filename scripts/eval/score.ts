@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SecretScanner } from '../../src/scanner/engine.js';
+import { textEncodingOf } from '../../src/scanner/text-encoding.js';
 import type { Detector } from '../../src/scanner/types.js';
 
 /** One labelled example of the corpus (see the corpus README). */
@@ -65,7 +66,9 @@ export function scoreCorpus(dir: string, detectors: readonly Detector[]): Corpus
   const started = performance.now();
   for (const [file, examples] of byFile) {
     const path = join(filesDir, file);
-    const { findings } = scanner.scanText(readFileSync(path, 'utf8'), file);
+    // Scanned as the CLI scans a file: its bytes, through the prefilter over bytes.
+    const content = readFileSync(path);
+    const { findings } = scanner.scanBytes(content, file, textEncodingOf(content));
     const detectorsByLine = new Map<number, string[]>();
     for (const finding of findings) {
       detectorsByLine.set(finding.line, [

@@ -11,6 +11,8 @@ import { Prefilter } from './prefilter.js';
 import { redactSecret, sha1Hex } from './redact.js';
 import { shannonEntropy } from './entropy.js';
 import type { Detector, Finding, RawMatch, Skip, TextScanResult } from './types.js';
+import { decodeText, type TextEncoding } from './text-encoding.js';
+import { BytePrefilter } from './wasm/byte-prefilter.js';
 import { WholeFileJudge } from './whole-file.js';
 
 /** Settings that shape one scanner; all optional. */
@@ -23,6 +25,12 @@ export interface ScannerOptions {
   excludeSecrets?: readonly RegExp[];
   /** False-positive filters; defaults to every built-in one. */
   filters?: readonly SecretFilter[];
+  /**
+   * Which prefilter {@link SecretScanner.scanBytes} runs: `bytes` (default) is the WebAssembly one
+   * over the file's bytes, `text` the JavaScript one over the decoded text. The findings are the
+   * same; `text` exists to prove it.
+   */
+  prefilter?: 'bytes' | 'text';
 }
 
 /** Default cap on a scanned line's length, in UTF-16 code units. */
@@ -45,6 +53,8 @@ export class SecretScanner {
   private readonly excludeSecrets: readonly RegExp[];
   private readonly filters: readonly SecretFilter[];
   private readonly wholeFiles: WholeFileJudge;
+  /** Built on the first {@link scanBytes}; null when off or when a detector needs the text one. */
+  private bytePrefilter: BytePrefilter | null | undefined;
 
   constructor(detectors: readonly Detector[], options: ScannerOptions = {}) {
     this.detectors = detectors.filter(isTextDetector).map(compileDetector);
@@ -54,10 +64,45 @@ export class SecretScanner {
     this.excludeLines = options.excludeLines ?? [];
     this.excludeSecrets = options.excludeSecrets ?? [];
     this.filters = options.filters ?? builtinFilters;
+    if (options.prefilter === 'text') this.bytePrefilter = null;
   }
 
   /** Scans one text; `path` is used for reporting and by path-aware filters. */
   scanText(text: string, path: string): TextScanResult {
+    return this.scanHits(
+      () => text,
+      path,
+      (onHit) => this.prefilter.forEachHit(text, onHit),
+    );
+  }
+
+  /**
+   * Scans a file's bytes, which decode with `encoding` to the text {@link scanText} would scan,
+   * with the same findings. The prefilter runs over the bytes, so a file without a hit is never
+   * decoded.
+   */
+  scanBytes(content: Uint8Array, path: string, encoding: TextEncoding): TextScanResult {
+    let text: string | undefined;
+    const textOf = () => (text ??= decodeText(content, encoding));
+    if (this.bytePrefilter === undefined)
+      this.bytePrefilter = BytePrefilter.build(this.detectors) ?? null;
+    const bytes = this.bytePrefilter;
+    if (bytes !== null) {
+      let scanned = false;
+      const result = this.scanHits(textOf, path, (onHit) => {
+        scanned = bytes.forEachHit(content, path, encoding, textOf, onHit);
+      });
+      if (scanned) return result;
+    }
+    return this.scanText(textOf(), path);
+  }
+
+  /** Turns prefilter hits into detector runs on the lines around them, then into findings. */
+  private scanHits(
+    textOf: () => string,
+    path: string,
+    forEachHit: (onHit: (offset: number, detectors: readonly number[]) => void) => void,
+  ): TextScanResult {
     const skips: Skip[] = [];
     let lines: LineIndex | undefined;
     const segments = new Map<number, number[]>();
@@ -67,8 +112,8 @@ export class SecretScanner {
     let lastLineSkipped = false;
     const skippedLines = new Set<number>();
 
-    this.prefilter.forEachHit(text, (offset, detectorIndexes) => {
-      lines ??= new LineIndex(text);
+    forEachHit((offset, detectorIndexes) => {
+      lines ??= new LineIndex(textOf());
       if (offset < lastLineStart || offset > lastLineEnd) {
         lastLine = lines.lineOf(offset);
         lastLineStart = lines.startOf(lastLine);
@@ -93,6 +138,7 @@ export class SecretScanner {
     });
     if (!lines) return { findings: [], skips };
 
+    const text = textOf();
     const candidates: Candidate[] = [];
     for (const [index, ranges] of segments) {
       const detector = this.detectors[index] as CompiledDetector;

@@ -132,21 +132,28 @@ export class KeywordMatcher<T> {
   ): void {
     if (entries === undefined) return;
     for (const { keyword, value } of entries) {
-      if (start + keyword.length > text.length) continue;
-      let same = true;
-      for (let j = keyword.length >= 4 ? 4 : 3; j < keyword.length && same; j++) {
-        const code = text.charCodeAt(start + j);
-        const expected = keyword.charCodeAt(j);
-        same =
-          (fold[code] as number) === expected ||
-          (code >= 128 && String.fromCharCode(code).toLowerCase().charCodeAt(0) === expected);
-      }
-      // Above Latin-1 the packed value is lossy: confirm the first characters too.
-      if (same && beyondLatin1(keyword))
-        same = text.slice(start, start + keyword.length).toLowerCase() === keyword;
-      if (same) onMatch(start, value);
+      if (keywordAt(text, start, keyword, keyword.length >= 4 ? 4 : 3)) onMatch(start, value);
     }
   }
+}
+
+/**
+ * Whether lower-case `keyword` is at `start`, compared from character `from` on (the packed
+ * prefix matched the rest). Only a non-ASCII keyword character matches by Unicode case folding:
+ * no non-ASCII character stands for an ASCII letter (the KELVIN SIGN is not a `k`), so the
+ * prefilter over bytes finds exactly the same keywords.
+ */
+export function keywordAt(text: string, start: number, keyword: string, from = 0): boolean {
+  if (start + keyword.length > text.length) return false;
+  for (let j = from; j < keyword.length; j++) {
+    const code = text.charCodeAt(start + j);
+    const expected = keyword.charCodeAt(j);
+    if ((fold[code] as number) === expected) continue;
+    if (expected < 128 || code < 128) return false;
+    if (String.fromCharCode(code).toLowerCase().charCodeAt(0) !== expected) return false;
+  }
+  // Above Latin-1 the packed value is lossy: confirm the first characters too.
+  return from === 0 || !beyondLatin1(keyword) || keywordAt(text, start, keyword, 0);
 }
 
 function beyondLatin1(keyword: string): boolean {

@@ -11,16 +11,9 @@ export class Prefilter {
   private readonly regexTriggers: { regex: RegExp; detectors: number[] }[] = [];
 
   constructor(detectors: readonly CompiledDetector[]) {
-    const byKeyword = new Map<string, number[]>();
+    const { byKeyword, byTrigger } = groupDetectors(detectors);
     const anchors: Anchor<number[]>[] = [];
-    const byTrigger = new Map<string, number[]>();
-    detectors.forEach((compiled, index) => {
-      for (const keyword of compiled.detector.keywords) {
-        const key = keyword.toLowerCase();
-        byKeyword.set(key, [...(byKeyword.get(key) ?? []), index]);
-      }
-      const trigger = compiled.detector.trigger;
-      if (trigger === undefined) return;
+    for (const [trigger, indexes] of byTrigger) {
       // Each top-level alternative that starts with a literal becomes an anchor of the keyword
       // pass; a trigger with any other alternative gets a regex pass of its own.
       const alternatives = topLevelAlternatives(trigger);
@@ -30,16 +23,14 @@ export class Prefilter {
           anchors.push({
             literal: literals[i] as string,
             confirm: new RegExp(alternative, 'y'),
-            value: [index],
+            value: indexes,
           });
         });
       } else {
-        byTrigger.set(trigger, [...(byTrigger.get(trigger) ?? []), index]);
+        this.regexTriggers.push({ regex: new RegExp(trigger, 'g'), detectors: indexes });
       }
-    });
+    }
     this.matcher = new KeywordMatcher(byKeyword, anchors);
-    for (const [source, indexes] of byTrigger)
-      this.regexTriggers.push({ regex: new RegExp(source, 'g'), detectors: indexes });
   }
 
   /**
@@ -57,6 +48,24 @@ export class Prefilter {
       }
     }
   }
+}
+
+/** Detector indexes by lower-cased keyword and by trigger source, in detector order. */
+export function groupDetectors(detectors: readonly CompiledDetector[]): {
+  byKeyword: Map<string, number[]>;
+  byTrigger: Map<string, number[]>;
+} {
+  const byKeyword = new Map<string, number[]>();
+  const byTrigger = new Map<string, number[]>();
+  detectors.forEach((compiled, index) => {
+    for (const keyword of compiled.detector.keywords) {
+      const key = keyword.toLowerCase();
+      byKeyword.set(key, [...(byKeyword.get(key) ?? []), index]);
+    }
+    const trigger = compiled.detector.trigger;
+    if (trigger !== undefined) byTrigger.set(trigger, [...(byTrigger.get(trigger) ?? []), index]);
+  });
+  return { byKeyword, byTrigger };
 }
 
 /**

@@ -71,6 +71,24 @@ export interface Segment {
 /** A detector written as code, for formats a regex cannot judge alone (JWT structure, entropy, PEM blocks). */
 export interface CodeDetector extends DetectorInfo {
   detect(segment: Segment): RawMatch[];
+  /**
+   * Set when, in files where `quotedOnly(path)`, the detector reports only quoted strings of one
+   * charset above an entropy: the prefilter over bytes then picks just the lines holding such a
+   * string, not every trigger hit.
+   */
+  quotedEntropy?: QuotedEntropyHint;
+}
+
+/** The strings an entropy detector can report: detect-secrets' quoted-string tokenisation. */
+export interface QuotedEntropyHint {
+  /** ASCII characters a string is made of, between two equal quotes (`"` or `'`). */
+  charset: string;
+  minLength: number;
+  maxLength?: number;
+  /** The detector reports only strings whose Shannon entropy is strictly above this. */
+  minEntropy: number;
+  /** Whether the detector reads quoted strings only in this file (else the trigger applies). */
+  quotedOnly(path: string): boolean;
 }
 
 /** A detector that reads text: the engine runs it on lines its keywords or trigger pick. */

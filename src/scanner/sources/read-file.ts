@@ -1,5 +1,5 @@
-import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { decodeText, textEncodingOf, type TextEncoding } from '../text-encoding.js';
 import { hasBinaryExtension, looksBinary } from './binary.js';
 
 /** A file's text, or why it was not read. */
@@ -35,18 +35,38 @@ function readWhole(fd: number, size: number, limit: number): Buffer {
   }
 }
 
-/** The text of `content`; ASCII, the common case, decodes fastest as Latin-1 (one byte a character). */
 function decode(content: Buffer): { text: string; utf8: boolean } {
-  if (isAscii(content)) return { text: content.toString('latin1'), utf8: true };
-  if (isUtf8(content)) return { text: content.toString('utf8'), utf8: true };
-  // Latin-1 maps each byte to one code unit, so offsets of ASCII text stay where they were.
-  return { text: content.toString('latin1'), utf8: false };
+  const encoding = textEncodingOf(content);
+  return { text: decodeText(content, encoding), utf8: encoding !== 'latin1' };
 }
 
 /** A file's raw content, read whole for a file detector (key stores); the caller's own copy. */
 export interface BytesOutcome {
   kind: 'bytes';
   content: Buffer;
+}
+
+/**
+ * A text file's bytes, a view into the shared buffer that the next read overwrites, and how
+ * they decode: the engine decodes them only when its prefilter has a hit.
+ */
+export interface EncodedOutcome {
+  kind: 'encoded';
+  content: Buffer;
+  encoding: TextEncoding;
+}
+
+/** Reads a file as {@link readForScan} does, leaving the decoding to the engine. */
+export function readEncodedForScan(
+  absolutePath: string,
+  maxFileSize: number,
+): EncodedOutcome | Exclude<ReadOutcome, { kind: 'text' }> {
+  if (hasBinaryExtension(absolutePath))
+    return { kind: 'skipped', reason: 'binary', detail: 'extension' };
+  const raw = readRaw(absolutePath, maxFileSize);
+  if (raw.kind !== 'raw') return raw;
+  if (looksBinary(raw.content)) return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
+  return { kind: 'encoded', content: raw.content, encoding: textEncodingOf(raw.content) };
 }
 
 /** Content read within the size limit (a view into the shared buffer), or why it was not. */

@@ -4,8 +4,9 @@ import { hasBinaryExtension } from './binary.js';
 import {
   decodeForScan,
   readBytesForScan,
-  readForScan,
+  readEncodedForScan,
   type BytesOutcome,
+  type EncodedOutcome,
   type ReadOutcome,
 } from './read-file.js';
 import type { FileRef } from './targets.js';
@@ -22,8 +23,11 @@ export interface FileScanResult {
   utf8: boolean;
 }
 
-/** Content that was read: decoded text, or the bytes of a file a file detector claims. */
-export type ReadContent = Extract<ReadOutcome, { kind: 'text' }> | BytesOutcome;
+/**
+ * Content that was read: decoded text, a text file's bytes, or the bytes of a file a file
+ * detector claims.
+ */
+export type ReadContent = Extract<ReadOutcome, { kind: 'text' }> | EncodedOutcome | BytesOutcome;
 
 /** Reads one file and runs the engine on it; a file that cannot be read becomes a skip. */
 export function scanFile(
@@ -34,7 +38,7 @@ export function scanFile(
   // A key store's bytes are judged whole; every other file is read as text.
   const outcome = scanner.claimsWholeFile(file.relative)
     ? readBytesForScan(file.absolute, maxFileSize)
-    : readForScan(file.absolute, maxFileSize);
+    : readEncodedForScan(file.absolute, maxFileSize);
   const base = { file: file.relative, findings: [], skips: [], bytes: 0, utf8: true };
   if (outcome.kind === 'missing') return { ...base, status: 'missing' };
   if (outcome.kind === 'skipped') {
@@ -54,6 +58,11 @@ export function scanContent(
   content: ReadContent,
   path: string,
 ): Omit<FileScanResult, 'file'> {
+  if (content.kind === 'encoded') {
+    const { findings, skips } = scanner.scanBytes(content.content, path, content.encoding);
+    const { length: bytes } = content.content;
+    return { status: 'scanned', findings, skips, bytes, utf8: content.encoding !== 'latin1' };
+  }
   let text = content;
   if (text.kind === 'bytes') {
     const bytes = text.content.length;

@@ -1,4 +1,4 @@
-import type { CodeDetector, RawMatch, Segment } from '../../types.js';
+import type { CodeDetector, QuotedEntropyHint, RawMatch, Segment } from '../../types.js';
 import {
   charsetEntropy,
   charsetTable,
@@ -20,19 +20,24 @@ interface EntropyKind {
   charset: string;
   limit: number;
   minLength: number;
+  /** Longest string `plausible` accepts, if it caps the length. */
+  maxLength?: number;
   entropy: (value: string) => number;
   /** Extra precision checks beyond detect-secrets: shapes that are rarely credentials. */
   plausible: (value: string) => boolean;
 }
 
+const base64MaxLength = 256;
+
 const base64Kind: EntropyKind = {
   charset: base64Charset,
   limit: 4.5,
   minLength: 20,
-  entropy: (value) => charsetEntropy(value, base64Charset),
   // Credentials are short; kilobytes of base64 are embedded files (fonts, WebAssembly, images).
+  maxLength: base64MaxLength,
+  entropy: (value) => charsetEntropy(value, base64Charset),
   plausible: (value) =>
-    value.length <= 256 &&
+    value.length <= base64MaxLength &&
     /[0-9+/]/.test(value) &&
     /[a-z]/.test(value) &&
     /[A-Z]/.test(value) &&
@@ -116,10 +121,25 @@ function scanLine(
  */
 const entropyTrigger = '["\'`=:][ \\t]{0,3}[A-Za-z0-9+/=_-]{16}';
 
+/** Config and YAML files are parsed, so their unquoted values count too. */
+function readsUnquoted(path: string): boolean {
+  const file = fileKind(path);
+  return file === 'config' || file === 'yaml';
+}
+
+function quotedEntropyHint(kind: EntropyKind): QuotedEntropyHint {
+  return {
+    charset: kind.charset,
+    minLength: kind.minLength,
+    ...(kind.maxLength !== undefined && { maxLength: kind.maxLength }),
+    minEntropy: kind.limit,
+    quotedOnly: (path) => !readsUnquoted(path),
+  };
+}
+
 function entropyDetect(kind: EntropyKind) {
   return (segment: Segment): RawMatch[] => {
-    const file = fileKind(segment.path);
-    const unquoted = file === 'config' || file === 'yaml';
+    const unquoted = readsUnquoted(segment.path);
     const out: RawMatch[] = [];
     forEachLine(segment, (start, end) => scanLine(kind, segment.text, start, end, unquoted, out));
     return out;
@@ -136,6 +156,7 @@ export const base64EntropyDetector: CodeDetector = {
   keywords: [],
   trigger: entropyTrigger,
   detect: entropyDetect(base64Kind),
+  quotedEntropy: quotedEntropyHint(base64Kind),
   examples: {
     positive: ['SIGNING_SEED = "{an:20}+{b64:24}="', "const seed = '{an:22}/{an:20}';"],
     negative: [
@@ -156,6 +177,7 @@ export const hexEntropyDetector: CodeDetector = {
   keywords: [],
   trigger: entropyTrigger,
   detect: entropyDetect(hexKind),
+  quotedEntropy: quotedEntropyHint(hexKind),
   examples: {
     positive: ['CACHE_HEX = "{hex:40}"', "signing = '{hex:32}'"],
     negative: ['commit_sha = "{hex:40}"', 'CACHE_HEX = "1212121212121212"'],

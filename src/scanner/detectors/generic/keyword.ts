@@ -148,18 +148,44 @@ function scanXmlValue(
     out.push(rawMatch(start + line.indexOf(secret), secret));
 }
 
+/**
+ * Every substring a name `judge` can accept holds (case-insensitively): each credential noun and
+ * denylist entry contains one. Names without any are never judged, so on a long minified line
+ * only the few identifiers around these words are matched, not every `name:` on it.
+ */
+const nameWord = /key|pass|pat|auth|cred|token|secret|pwd|bearer|contrase[ñn]a/giu;
+const nameChar = /[\p{L}\p{N}_.-]/u;
+const assignmentAt = new RegExp(assignment.source, 'duy');
+
+/**
+ * Where the assignment regex can find a name holding a credential word: the start of each
+ * identifier run around such a word (a name starts only where the character before it cannot
+ * continue one), in line order.
+ */
+function candidateNameStarts(line: string): number[] {
+  const starts: number[] = [];
+  nameWord.lastIndex = 0;
+  let word: RegExpExecArray | null;
+  while ((word = nameWord.exec(line)) !== null) {
+    let start = word.index;
+    while (start > 0 && nameChar.test(line.charAt(start - 1))) start--;
+    if (start > 0 && (line.charAt(start - 1) === '$' || line.charAt(start - 1) === '@')) start--;
+    if (starts[starts.length - 1] !== start) starts.push(start);
+  }
+  return starts;
+}
+
 function scanLine(text: string, start: number, end: number, kind: FileKind, out: RawMatch[]): void {
   const line = text.slice(start, end);
   if (line.length > 4000) return;
   scanXmlValue(text, start, line, kind, out);
-  let from = 0;
-  while (from < line.length) {
-    assignment.lastIndex = 0;
-    const match = assignment.exec(line.slice(from));
-    if (!match?.indices) break;
+  for (const nameStart of candidateNameStarts(line)) {
+    assignmentAt.lastIndex = nameStart;
+    const match = assignmentAt.exec(line);
+    if (!match?.indices) continue;
     const [, name = '', operator = '', quote = '', rawValue = ''] = match;
-    const valueStart = from + (match.indices[4]?.[0] ?? 0);
-    from += match.indices[1]?.[1] ?? match.index + 1;
+    const valueStart = match.indices[4]?.[0] ?? 0;
+    const from = match.indices[1]?.[1] ?? match.index + 1;
     if (operator === ',' && !isCallArgumentPair(line, from, match, name, quote)) continue;
     if (kind === 'go' && quote === '') continue;
     let value = rawValue;

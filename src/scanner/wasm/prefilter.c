@@ -1,0 +1,447 @@
+// The scanner's prefilter over a file's bytes, compiled to WebAssembly by scripts/build-wasm.mjs.
+//
+// One pass over the bytes finds every place a detector must look: case-insensitive keywords,
+// case-sensitive anchors (a literal start, confirmed by a small program of character-class runs),
+// triggers that start with a character class, and quoted strings whose entropy is high enough
+// for the entropy detectors. Each hit is reported as (byte offset, value); the JavaScript side
+// (src/scanner/wasm/prefilter.ts) fills every table below and maps values to detectors.
+//
+// It is a filter: a hit here is where the JavaScript prefilter would have had one, so the
+// findings are the same; detectors still confirm everything on the decoded text.
+
+#include <stdint.h>
+#include <wasm_simd128.h>
+
+#define EXPORT __attribute__((visibility("default")))
+
+enum {
+  MAX_LITERALS = 8192,
+  MAX_SLOT_IDS = 65536,
+  MAX_TRIGGERS = 64,
+  MAX_PROGRAMS = 2048,
+  MAX_STEPS = 8192,
+  MAX_CLASSES = 128,
+  MAX_ENTROPY_KINDS = 4,
+  MAX_HITS = 1 << 18,
+  LITERAL_BYTES = 1 << 16,
+  HASH_SLOTS = 1 << 16,
+  // Entropy is computed from a table of c·log2(c); longer strings are passed on unjudged.
+  ENTROPY_TABLE = 1 << 12,
+  // Zeroed bytes after the input, so four-byte loads near the end need no bounds checks.
+  PADDING = 64,
+};
+
+// A literal: `length` bytes at `offset` in `literal_bytes`, reported with `value`.
+typedef struct {
+  uint32_t offset;
+  uint16_t length;
+  // Program run after the literal (anchors only); NO_PROGRAM when JavaScript confirms.
+  uint16_t program;
+  uint32_t value;
+  // Anchors compare bytes as they are; keywords compare lower-cased bytes.
+  uint32_t case_sensitive;
+} Literal;
+
+enum { NO_PROGRAM = 0xffff };
+
+// `class` repeated between `min` and `max` times (greedy, with backtracking).
+typedef struct {
+  uint16_t class_id;
+  uint16_t min;
+  uint32_t max;
+} Step;
+
+typedef struct {
+  uint16_t first_step;
+  uint16_t step_count;
+} Program;
+
+// A trigger that starts with a character class: tried where its first class matches.
+typedef struct {
+  uint16_t program;
+  uint16_t mode_bit;
+  uint32_t value;
+} Trigger;
+
+// Quoted strings of one charset for an entropy detector (detect-secrets' tokenisation).
+typedef struct {
+  uint16_t class_id;
+  uint16_t mode_bit;
+  uint32_t min_length;
+  uint32_t max_length;
+  uint32_t value;
+  double min_entropy;
+} EntropyKind;
+
+// ---- Tables, filled by JavaScript before the first scan ----
+static uint8_t literal_bytes[LITERAL_BYTES];
+static Literal literals[MAX_LITERALS];
+// Keywords of four bytes or more, by a hash of their first four lower-cased bytes: `slot_used`
+// says whether a slot lists any; slot s lists slot_ids[slot_start[s], slot_start[s + 1]).
+static uint8_t slot_used[HASH_SLOTS];
+static uint32_t slot_start[HASH_SLOTS + 1];
+static uint16_t slot_ids[MAX_SLOT_IDS];
+// Shorter literals (three-byte keywords, anchors) in sixteen buckets (two sets of eight), found
+// sixteen bytes at a time by nibble tables over three positions ("shufti"); bucket b lists
+// short_ids[short_start[b], short_start[b + 1]).
+static uint8_t short_tables[2][6][16];
+static uint32_t short_start[17];
+static uint16_t short_ids[MAX_LITERALS];
+static uint8_t classes[MAX_CLASSES][256];
+static Step steps[MAX_STEPS];
+static Program programs[MAX_PROGRAMS];
+static Trigger triggers[MAX_TRIGGERS];
+static uint32_t trigger_count;
+// Per trigger, the bytes each of a match's first three offsets can hold.
+static uint8_t trigger_sets[MAX_TRIGGERS][3][256];
+static EntropyKind entropy_kinds[MAX_ENTROPY_KINDS];
+static uint32_t entropy_kind_count;
+static double c_log2_c[ENTROPY_TABLE];
+static double log2_of[ENTROPY_TABLE];
+
+// ---- Per scan ----
+static uint32_t hit_offsets[MAX_HITS];
+static uint32_t hit_values[MAX_HITS];
+static uint32_t hit_count;
+static uint32_t counts[256];
+static uint8_t *input;
+static uint32_t input_capacity;
+static uint8_t *folded;
+
+extern unsigned char __heap_base;
+
+EXPORT uint8_t *literal_bytes_ptr(void) { return literal_bytes; }
+EXPORT Literal *literals_ptr(void) { return literals; }
+EXPORT uint8_t *slot_used_ptr(void) { return slot_used; }
+EXPORT uint32_t *slot_start_ptr(void) { return slot_start; }
+EXPORT uint16_t *slot_ids_ptr(void) { return slot_ids; }
+EXPORT uint8_t *short_tables_ptr(void) { return &short_tables[0][0][0]; }
+EXPORT uint32_t *short_start_ptr(void) { return short_start; }
+EXPORT uint16_t *short_ids_ptr(void) { return short_ids; }
+EXPORT uint8_t *classes_ptr(void) { return &classes[0][0]; }
+EXPORT Step *steps_ptr(void) { return steps; }
+EXPORT Program *programs_ptr(void) { return programs; }
+EXPORT Trigger *triggers_ptr(void) { return triggers; }
+EXPORT uint8_t *trigger_sets_ptr(void) { return &trigger_sets[0][0][0]; }
+EXPORT EntropyKind *entropy_kinds_ptr(void) { return entropy_kinds; }
+EXPORT double *c_log2_c_ptr(void) { return c_log2_c; }
+EXPORT double *log2_of_ptr(void) { return log2_of; }
+EXPORT uint32_t *hit_offsets_ptr(void) { return hit_offsets; }
+EXPORT uint32_t *hit_values_ptr(void) { return hit_values; }
+EXPORT void set_counts(uint32_t triggers_used, uint32_t entropy_kinds_used) {
+  trigger_count = triggers_used;
+  entropy_kind_count = entropy_kinds_used;
+}
+
+// Builds nibble tables that tell, sixteen bytes at a time, which bytes are in `members`: bytes
+// sharing a high nibble share a bit, so the test is exact for up to eight such groups.
+static int nibble_tables(const uint8_t *members, uint8_t *low_table, uint8_t *high_table) {
+  uint16_t lows_of[16];
+  uint16_t groups[8];
+  uint32_t group_count = 0;
+  for (uint32_t high = 0; high < 16; high++) {
+    lows_of[high] = 0;
+    for (uint32_t low = 0; low < 16; low++)
+      if (members[high << 4 | low]) lows_of[high] |= 1 << low;
+    low_table[high] = 0;
+    high_table[high] = 0;
+  }
+  for (uint32_t high = 0; high < 16; high++) {
+    if (lows_of[high] == 0) continue;
+    uint32_t g = 0;
+    while (g < group_count && groups[g] != lows_of[high]) g++;
+    if (g == group_count) {
+      if (group_count == 8) return 0;
+      groups[group_count++] = lows_of[high];
+    }
+    high_table[high] |= 1 << g;
+    for (uint32_t low = 0; low < 16; low++)
+      if (lows_of[high] & (1 << low)) low_table[low] |= 1 << g;
+  }
+  return 1;
+}
+
+// For the current modes: nibble tables over three offsets for where active triggers can start
+// (one bucket per trigger, shared past eight), and which bytes an active entropy kind's strings
+// are made of (their union), with the shortest such string.
+static uint8_t trigger_tables[6][16], string_members[256];
+static uint8_t member_low[16], member_high[16];
+static int members_exact, strings_active;
+static uint32_t shortest_string;
+static uint32_t active_modes = 0xffffffff;
+
+static void prepare_modes(uint32_t modes) {
+  if (modes == active_modes) return;
+  active_modes = modes;
+  for (uint32_t b = 0; b < 256; b++) string_members[b] = 0;
+  for (uint32_t k = 0; k < 6; k++)
+    for (uint32_t n = 0; n < 16; n++) trigger_tables[k][n] = 0;
+  for (uint32_t t = 0; t < trigger_count; t++) {
+    if (modes & triggers[t].mode_bit) continue;
+    uint8_t bit = 1 << (t & 7);
+    for (uint32_t k = 0; k < 3; k++)
+      for (uint32_t b = 0; b < 256; b++)
+        if (trigger_sets[t][k][b]) {
+          trigger_tables[2 * k][b & 15] |= bit;
+          trigger_tables[2 * k + 1][b >> 4] |= bit;
+        }
+  }
+  strings_active = 0;
+  shortest_string = 16;
+  for (uint32_t k = 0; k < entropy_kind_count; k++) {
+    const EntropyKind *kind = &entropy_kinds[k];
+    if (!(modes & kind->mode_bit)) continue;
+    strings_active = 1;
+    if (kind->min_length < shortest_string) shortest_string = kind->min_length;
+    for (uint32_t b = 0; b < 256; b++) string_members[b] |= classes[kind->class_id][b];
+  }
+  members_exact = nibble_tables(string_members, member_low, member_high);
+}
+
+// Bit i set when bits i .. i + run - 1 of `mask` are all set (run <= 16).
+static inline uint32_t runs_of(uint32_t mask, uint32_t run) {
+  uint32_t result = mask;
+  for (uint32_t covered = 1; covered < run;) {
+    uint32_t step = covered * 2 <= run ? covered : run - covered;
+    result &= result >> step;
+    covered += step;
+  }
+  return result;
+}
+
+EXPORT uint32_t limits(uint32_t which) {
+  const uint32_t values[] = {MAX_LITERALS, MAX_SLOT_IDS,      MAX_TRIGGERS, MAX_PROGRAMS,
+                             MAX_STEPS,    MAX_CLASSES,       LITERAL_BYTES, MAX_HITS,
+                             ENTROPY_TABLE, MAX_ENTROPY_KINDS};
+  return which < sizeof values / sizeof values[0] ? values[which] : 0;
+}
+
+// The input area: `length` bytes for the file plus padding, and as much again for folded bytes.
+// Returns where JavaScript writes the file, or 0 when memory cannot grow.
+EXPORT uint8_t *input_for(uint32_t length) {
+  uint32_t needed = length + PADDING;
+  if (needed > input_capacity) {
+    uint32_t base = ((uint32_t)&__heap_base + 15) & ~15u;
+    uint32_t end = base + 2 * needed;
+    uint32_t have = __builtin_wasm_memory_size(0) * 65536u;
+    if (end > have && __builtin_wasm_memory_grow(0, (end - have + 65535) / 65536) == (uint32_t)-1)
+      return 0;
+    input = (uint8_t *)base;
+    folded = input + needed;
+    input_capacity = needed;
+  }
+  return input;
+}
+
+static inline uint32_t hash_of(uint32_t packed) { return (packed * 0x9e3779b1u) >> 16; }
+static inline uint32_t load32(const uint8_t *at) {
+  uint32_t value;
+  __builtin_memcpy(&value, at, 4);
+  return value;
+}
+
+// Lower-cases ASCII letters, sixteen bytes at a time (keywords are matched case-insensitively).
+static void fold_input(uint32_t length) {
+  const v128_t upper_a = wasm_i8x16_splat('A' - 1), upper_z = wasm_i8x16_splat('Z' + 1);
+  const v128_t case_bit = wasm_i8x16_splat(0x20);
+  for (uint32_t i = 0; i < length + PADDING; i += 16) {
+    v128_t bytes = wasm_v128_load(input + i);
+    v128_t is_upper = wasm_v128_and(wasm_u8x16_gt(bytes, upper_a), wasm_u8x16_lt(bytes, upper_z));
+    wasm_v128_store(folded + i, wasm_v128_or(bytes, wasm_v128_and(is_upper, case_bit)));
+  }
+}
+
+static inline int emit(uint32_t offset, uint32_t value) {
+  if (hit_count == MAX_HITS) return 0;
+  hit_offsets[hit_count] = offset;
+  hit_values[hit_count] = value;
+  hit_count++;
+  return 1;
+}
+
+// Whether steps [step, end) match at `at` (anchored), trying every count from the longest down.
+static int run_steps(const uint8_t *text, uint32_t at, uint32_t length, uint32_t step, uint32_t end) {
+  if (step == end) return 1;
+  const Step *s = &steps[step];
+  const uint8_t *member = classes[s->class_id];
+  uint32_t count = 0;
+  while (count < s->max && at + count < length && member[text[at + count]]) count++;
+  if (count < s->min) return 0;
+  for (;;) {
+    if (run_steps(text, at + count, length, step + 1, end)) return 1;
+    if (count == s->min) return 0;
+    count--;
+  }
+}
+
+static inline int run_program(uint32_t program, const uint8_t *text, uint32_t at, uint32_t length) {
+  const Program *p = &programs[program];
+  return run_steps(text, at, length, p->first_step, (uint32_t)p->first_step + p->step_count);
+}
+
+// Every literal of ids[from, to) that starts at `at`; 0 when the hit list is full.
+static int match_literals(const uint16_t *ids, uint32_t from, uint32_t to, uint32_t at,
+                          uint32_t length) {
+  for (uint32_t k = from; k < to; k++) {
+    const Literal *literal = &literals[ids[k]];
+    if (at + literal->length > length) continue;
+    const uint8_t *text = literal->case_sensitive ? input : folded;
+    const uint8_t *expected = literal_bytes + literal->offset;
+    uint32_t j = 0;
+    while (j < literal->length && text[at + j] == expected[j]) j++;
+    if (j < literal->length) continue;
+    if (literal->program != NO_PROGRAM &&
+        !run_program(literal->program, input, at + literal->length, length))
+      continue;
+    if (!emit(at, literal->value)) return 0;
+  }
+  return 1;
+}
+
+// Shannon entropy of input[from, to) in bits per byte, as the entropy detectors count it.
+static double entropy_of(uint32_t from, uint32_t to) {
+  uint32_t length = to - from;
+  for (uint32_t i = from; i < to; i++) counts[input[i]]++;
+  double sum = 0;
+  for (uint32_t i = from; i < to; i++) {
+    uint32_t c = counts[input[i]];
+    if (c != 0) {
+      sum += c_log2_c[c];
+      counts[input[i]] = 0;
+    }
+  }
+  return log2_of[length] - sum / length;
+}
+
+// detect-secrets' tokenisation for one charset: a quote, a run of members, the same quote. The
+// detector skips a closing quote as an opener; here every quote is tried, which can only add hits.
+static int quoted_string(const EntropyKind *kind, uint32_t at, uint32_t length) {
+  const uint8_t *member = classes[kind->class_id];
+  uint8_t quote = input[at];
+  uint32_t j = at + 1;
+  while (j < length && member[input[j]]) j++;
+  if (j >= length || input[j] != quote) return 1;
+  uint32_t size = j - at - 1;
+  if (size < kind->min_length || size > kind->max_length) return 1;
+  // Too long for the table: let the detector judge it.
+  if (size >= ENTROPY_TABLE || entropy_of(at + 1, j) > kind->min_entropy) return emit(at, kind->value);
+  return 1;
+}
+
+// For each of input[at, at + 16), the buckets of nibble tables over three offsets it starts.
+static inline v128_t buckets_at(const uint8_t (*tables)[16], uint32_t at) {
+  v128_t hit = wasm_i8x16_splat(-1);
+  for (uint32_t k = 0; k < 3; k++) {
+    v128_t bytes = wasm_v128_load(input + at + k);
+    v128_t low = wasm_v128_and(bytes, wasm_i8x16_splat(0x0f));
+    v128_t high = wasm_u8x16_shr(bytes, 4);
+    hit = wasm_v128_and(hit, wasm_i8x16_swizzle(wasm_v128_load(tables[2 * k]), low));
+    hit = wasm_v128_and(hit, wasm_i8x16_swizzle(wasm_v128_load(tables[2 * k + 1]), high));
+  }
+  return hit;
+}
+
+// One bit per byte of input[at, at + 16) that is in `members`, through its nibble tables when
+// they are exact (at most eight high-nibble groups).
+static inline uint32_t class_mask(uint32_t at, const uint8_t *low_table, const uint8_t *high_table,
+                                  int exact, const uint8_t *members) {
+  if (!exact) {
+    uint32_t mask = 0;
+    for (uint32_t k = 0; k < 16; k++)
+      if (members[input[at + k]]) mask |= 1u << k;
+    return mask;
+  }
+  v128_t bytes = wasm_v128_load(input + at);
+  v128_t low = wasm_v128_and(bytes, wasm_i8x16_splat(0x0f));
+  v128_t high = wasm_u8x16_shr(bytes, 4);
+  v128_t hit = wasm_v128_and(wasm_i8x16_swizzle(wasm_v128_load(low_table), low),
+                             wasm_i8x16_swizzle(wasm_v128_load(high_table), high));
+  return wasm_i8x16_bitmask(wasm_i8x16_ne(hit, wasm_i8x16_splat(0)));
+}
+
+// The active triggers that match at `at`; 0 when the hit list is full.
+static int match_triggers(uint32_t at, uint32_t length, uint32_t modes) {
+  for (uint32_t t = 0; t < trigger_count; t++) {
+    const Trigger *trigger = &triggers[t];
+    if (modes & trigger->mode_bit) continue;
+    if (run_program(trigger->program, input, at, length) && !emit(at, trigger->value)) return 0;
+  }
+  return 1;
+}
+
+// The quoted string opening at `at`, for each active entropy kind; 0 when the hit list is full.
+static int match_strings(uint32_t at, uint32_t length, uint32_t modes) {
+  for (uint32_t k = 0; k < entropy_kind_count; k++)
+    if ((modes & entropy_kinds[k].mode_bit) && !quoted_string(&entropy_kinds[k], at, length))
+      return 0;
+  return 1;
+}
+
+// Scans input[0, length). `modes` switches each entropy kind between quoted strings (bit set)
+// and its trigger (bit clear). Returns the number of hits, or -1 when there were too many.
+EXPORT int32_t scan(uint32_t length, uint32_t modes) {
+  hit_count = 0;
+  for (uint32_t i = length; i < length + PADDING; i++) input[i] = 0;
+  fold_input(length);
+  prepare_modes(modes);
+  uint8_t buckets[2][16];
+  uint32_t members_next = strings_active ? class_mask(0, member_low, member_high, members_exact, string_members) : 0;
+  for (uint32_t block = 0; block < length; block += 16) {
+    // Branch-free over the block: most blocks hold no keyword start at all.
+    uint32_t keyword = 0;
+    for (uint32_t k = 16; k-- > 0;)
+      keyword = keyword << 1 | slot_used[hash_of(load32(folded + block + k))];
+    v128_t short_low = buckets_at(short_tables[0], block), short_high = buckets_at(short_tables[1], block);
+    v128_t zero = wasm_i8x16_splat(0);
+    uint32_t short_mask = wasm_i8x16_bitmask(wasm_v128_or(wasm_i8x16_ne(short_low, zero),
+                                                          wasm_i8x16_ne(short_high, zero)));
+    uint32_t trigger = wasm_i8x16_bitmask(wasm_i8x16_ne(buckets_at(trigger_tables, block), zero));
+    // A quote opens a string an entropy kind can report only when the next `shortest_string`
+    // bytes are all members; every such quote is tried, so no string is missed.
+    uint32_t string = 0;
+    if (strings_active) {
+      uint32_t members = members_next;
+      members_next = class_mask(block + 16, member_low, member_high, members_exact, string_members);
+      v128_t bytes = wasm_v128_load(input + block);
+      uint32_t quotes = wasm_i8x16_bitmask(wasm_v128_or(wasm_i8x16_eq(bytes, wasm_i8x16_splat('"')),
+                                                        wasm_i8x16_eq(bytes, wasm_i8x16_splat('\''))));
+      string = quotes & (runs_of(members | members_next << 16, shortest_string) >> 1);
+    }
+    uint32_t any = keyword | short_mask | trigger | string;
+    if (length - block < 16) any &= (1u << (length - block)) - 1;
+    if (any == 0) continue;
+    wasm_v128_store(buckets[0], short_low);
+    wasm_v128_store(buckets[1], short_high);
+    for (; any != 0; any &= any - 1) {
+      uint32_t k = __builtin_ctz(any);
+      uint32_t at = block + k;
+      if ((keyword >> k) & 1) {
+        uint32_t slot = hash_of(load32(folded + at));
+        if (!match_literals(slot_ids, slot_start[slot], slot_start[slot + 1], at, length)) return -1;
+      }
+      if ((short_mask >> k) & 1) {
+        for (uint32_t set = 0; set < 2; set++)
+          for (uint32_t b = 0, bits = buckets[set][k]; bits != 0; b++, bits >>= 1)
+            if ((bits & 1) && !match_literals(short_ids, short_start[8 * set + b],
+                                              short_start[8 * set + b + 1], at, length))
+              return -1;
+      }
+      if ((trigger >> k) & 1 && !match_triggers(at, length, modes)) return -1;
+      if ((string >> k) & 1 && !match_strings(at, length, modes)) return -1;
+    }
+  }
+  return (int32_t)hit_count;
+}
+
+// Rewrites sorted byte offsets of hits as UTF-16 offsets into the decoded UTF-8 text.
+EXPORT void utf16_offsets(uint32_t length) {
+  uint32_t byte = 0, unit = 0;
+  for (uint32_t h = 0; h < hit_count; h++) {
+    uint32_t target = hit_offsets[h];
+    for (; byte < target && byte < length; byte++) {
+      uint8_t b = input[byte];
+      if ((b & 0xc0) != 0x80) unit += b >= 0xf0 ? 2 : 1;
+    }
+    hit_offsets[h] = unit;
+  }
+}

@@ -1,0 +1,154 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isTextDetector } from '../../../src/scanner/compile.js';
+import { builtinDetectors } from '../../../src/scanner/detectors/index.js';
+import { SecretScanner } from '../../../src/scanner/engine.js';
+import { looksBinary } from '../../../src/scanner/sources/binary.js';
+import { textEncodingOf } from '../../../src/scanner/text-encoding.js';
+import { expandTemplate, seededRandom } from '../../helpers/tokens.js';
+
+// The prefilter over bytes (WebAssembly) must give exactly the findings of the prefilter over
+// text: both scanners run every built-in detector, on- and off-by-default.
+const bytes = new SecretScanner(builtinDetectors);
+const text = new SecretScanner(builtinDetectors, { prefilter: 'text' });
+const repo = resolve(import.meta.dirname, '..', '..', '..');
+
+function expectSameFindings(content: Buffer, path: string): void {
+  const encoding = textEncodingOf(content);
+  const fromBytes = bytes.scanBytes(content, path, encoding);
+  const fromText = text.scanBytes(content, path, encoding);
+  expect(fromBytes.findings, path).toEqual(fromText.findings);
+  // A long line is reported where a detector would have read it: the byte prefilter picks
+  // fewer lines for the entropy detectors, so it can report fewer, never others.
+  for (const skip of fromBytes.skips) expect(fromText.skips, path).toContainEqual(skip);
+}
+
+const paths = ['src/app.js', 'config/.env', 'deploy/values.yaml', 'notes.txt', 'pom.xml'];
+const examples = builtinDetectors
+  .filter(isTextDetector)
+  .flatMap((detector) =>
+    [...detector.examples.positive, ...detector.examples.negative].flatMap((template) =>
+      [0, 1].map((seed) => expandTemplate(template, seed)),
+    ),
+  );
+
+describe('prefilter over bytes', () => {
+  it('finds what the text prefilter finds in every detector example, at every block offset', () => {
+    for (const [i, example] of examples.entries()) {
+      const pad = ' '.repeat(i % 17);
+      const path = paths[i % paths.length] as string;
+      expectSameFindings(Buffer.from(`${pad}${example}\n`), path);
+      expectSameFindings(Buffer.from(`// é ✓\r\n${pad}${example}\r\nnext`), path);
+      // Not valid UTF-8: decoded byte for byte, as the CLI does.
+      expectSameFindings(Buffer.concat([Buffer.from([0xe9, 0x20]), Buffer.from(example)]), path);
+    }
+  });
+
+  it('finds the same in generated documents of keywords, quotes, numbers and Unicode', () => {
+    const pieces = [
+      ...builtinDetectors.filter(isTextDetector).flatMap((detector) => detector.keywords),
+      'TOKEN',
+      'Pass',
+      'SeCrEt',
+      'KEY=',
+      '"',
+      "'",
+      '`',
+      '=',
+      ': ',
+      '.',
+      '\n',
+      '\r\n',
+      '\r',
+      ' ',
+      '192.168.',
+      '8.8.',
+      '10.0.0.',
+      '1.2.3.4',
+      'ey',
+      'eyJ',
+      'AC',
+      'SK',
+      'MT',
+      'EAA',
+      'pat',
+      'é',
+      'ñ',
+      'CONTRASEÑA',
+      '\u212a',
+      '\u0130',
+      '😀',
+      '\u00ff',
+      'ABCDEFabcdef0123456789',
+      'aZ09+/=_-',
+      'xK3mP9qR2sT5vW8y',
+      '0123456789abcdef',
+      'Zm9vYmFyYmF6cXV4',
+    ];
+    for (let seed = 0; seed < 300; seed++) {
+      const random = seededRandom(seed);
+      let document = '';
+      const size = 200 + Math.floor(random() * 3000);
+      while (document.length < size) {
+        const piece = pieces[Math.floor(random() * pieces.length)] as string;
+        document += random() < 0.3 ? expandTemplate(piece, seed) : piece;
+        if (random() < 0.2) document += expandTemplate('{an:24}', seed + document.length);
+      }
+      expectSameFindings(Buffer.from(document), paths[seed % paths.length] as string);
+    }
+  });
+
+  it('agrees at the entropy detectors’ length and entropy limits', () => {
+    const random = seededRandom(7);
+    const hex = (length: number) =>
+      Array.from({ length }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('');
+    const base64 = (length: number) => expandTemplate(`{b64:${length}}`, length);
+    // Sixteen distinct hex digits (entropy 4.0), built here so the repository's own scan stays clean.
+    const distinct = ['3f9a', '0c7e', '12d5', 'b846'].join('');
+    const strings = [
+      distinct,
+      '0011223344556677', // entropy exactly 3.0: not above the limit
+      hex(15),
+      hex(16),
+      hex(17),
+      base64(22),
+      base64(23),
+      base64(256),
+      base64(257),
+    ];
+    for (const value of strings) {
+      for (const path of ['src/app.js', 'config/.env']) {
+        expectSameFindings(
+          Buffer.from(`const a = "${value}";\nb = '${value}'\nc: ${value}\n`),
+          path,
+        );
+      }
+    }
+    const found = bytes.scanBytes(Buffer.from(`x = "${distinct}"`), 'src/app.js', 'ascii');
+    expect(found.findings.map((finding) => finding.detectorId)).toEqual(['high-entropy-hex']);
+  });
+
+  it('falls back to the text prefilter when a file has more hits than it can hold', () => {
+    const document = `${'password = "x";'.repeat(300_000)}\npassword = "${expandTemplate('{an:10}{d:4}')}"\n`;
+    expectSameFindings(Buffer.from(document), 'src/app.js');
+    expect(bytes.scanBytes(Buffer.from(document), 'src/app.js', 'ascii').findings).toHaveLength(1);
+  });
+
+  it('finds the same in this repository’s own sources', () => {
+    const files: string[] = [];
+    const walk = (directory: string) => {
+      for (const entry of readdirSync(directory, { withFileTypes: true })) {
+        const path = join(directory, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.isFile() && statSync(path).size < 2_000_000) files.push(path);
+      }
+    };
+    for (const directory of ['src', 'test', 'scripts', 'dist']) walk(join(repo, directory));
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const content = readFileSync(file);
+      if (!looksBinary(content)) expectSameFindings(content, relative(repo, file));
+    }
+  });
+});
