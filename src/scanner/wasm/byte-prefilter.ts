@@ -39,6 +39,7 @@ const limitNames = [
   'hits',
   'entropyTable',
   'entropyKinds',
+  'hashBits',
 ] as const;
 /** Mode bits: one per entropy kind, then one per trigger group that quoted strings replace. */
 const entropyModeBits = 4;
@@ -54,10 +55,10 @@ function instantiate(): Exports {
 const foldByte = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
 
 /** The hash slot of a keyword's first four bytes, packed little-endian as the module loads them. */
-function slotOf(bytes: readonly number[]): number {
+function slotOf(bytes: readonly number[], hashBits: number): number {
   let packed = 0;
   for (let i = 3; i >= 0; i--) packed = ((packed << 8) | foldByte(bytes[i] as number)) >>> 0;
-  return Math.imul(packed, 0x9e3779b1) >>> 16;
+  return Math.imul(packed, 0x9e3779b1) >>> (32 - hashBits);
 }
 
 /** Nibble sets over three byte positions: bit n of lows[k] says low nibble n may be at k. */
@@ -376,11 +377,11 @@ function writeTables(exports: Exports, tables: Tables): void {
   // Keywords of four bytes or more: a hash table of their first four lower-cased bytes.
   const long = literals.flatMap((literal, id) =>
     !literal.caseSensitive && literal.bytes.length >= 4
-      ? [{ slot: slotOf(literal.bytes), id }]
+      ? [{ slot: slotOf(literal.bytes, limit.hashBits), id }]
       : [],
   );
   if (long.length > limit.slotIds) throw new Error('too many keywords for the byte prefilter');
-  const slots = 1 << 16;
+  const slots = 2 ** limit.hashBits;
   const starts = new Uint32Array(slots + 1);
   for (const { slot } of long) starts[slot + 1] = (starts[slot + 1] as number) + 1;
   for (let s = 1; s <= slots; s++) starts[s] = (starts[s] as number) + (starts[s - 1] as number);

@@ -24,7 +24,9 @@ enum {
   MAX_ENTROPY_KINDS = 4,
   MAX_HITS = 1 << 18,
   LITERAL_BYTES = 1 << 16,
-  HASH_SLOTS = 1 << 16,
+  // Keywords of four bytes or more fill under 1% of the slots, so few blocks see a false hit.
+  HASH_BITS = 16,
+  HASH_SLOTS = 1 << HASH_BITS,
   // Entropy is computed from a table of c·log2(c); longer strings are passed on unjudged.
   ENTROPY_TABLE = 1 << 12,
   // Zeroed bytes after the input, so four-byte loads near the end need no bounds checks.
@@ -212,7 +214,7 @@ static inline uint32_t runs_of(uint32_t mask, uint32_t run) {
 EXPORT uint32_t limits(uint32_t which) {
   const uint32_t values[] = {MAX_LITERALS, MAX_SLOT_IDS,      MAX_TRIGGERS, MAX_PROGRAMS,
                              MAX_STEPS,    MAX_CLASSES,       LITERAL_BYTES, MAX_HITS,
-                             ENTROPY_TABLE, MAX_ENTROPY_KINDS};
+                             ENTROPY_TABLE, MAX_ENTROPY_KINDS, HASH_BITS};
   return which < sizeof values / sizeof values[0] ? values[which] : 0;
 }
 
@@ -233,7 +235,7 @@ EXPORT uint8_t *input_for(uint32_t length) {
   return input;
 }
 
-static inline uint32_t hash_of(uint32_t packed) { return (packed * 0x9e3779b1u) >> 16; }
+static inline uint32_t hash_of(uint32_t packed) { return (packed * 0x9e3779b1u) >> (32 - HASH_BITS); }
 static inline uint32_t load32(const uint8_t *at) {
   uint32_t value;
   __builtin_memcpy(&value, at, 4);
@@ -388,9 +390,12 @@ EXPORT int32_t scan(uint32_t length, uint32_t modes) {
   uint32_t members_next = strings_active ? class_mask(0, member_low, member_high, members_exact, string_members) : 0;
   for (uint32_t block = 0; block < length; block += 16) {
     // Branch-free over the block: most blocks hold no keyword start at all.
-    uint32_t keyword = 0;
-    for (uint32_t k = 16; k-- > 0;)
-      keyword = keyword << 1 | slot_used[hash_of(load32(folded + block + k))];
+    // Sixteen independent lookups combined by constant shifts: no chain of dependent steps.
+#define USED(k) ((uint32_t)slot_used[hash_of(load32(folded + block + (k)))] << (k))
+    uint32_t keyword = USED(0) | USED(1) | USED(2) | USED(3) | USED(4) | USED(5) | USED(6) |
+                       USED(7) | USED(8) | USED(9) | USED(10) | USED(11) | USED(12) | USED(13) |
+                       USED(14) | USED(15);
+#undef USED
     v128_t short_low = buckets_at(short_tables[0], block), short_high = buckets_at(short_tables[1], block);
     v128_t zero = wasm_i8x16_splat(0);
     uint32_t short_mask = wasm_i8x16_bitmask(wasm_v128_or(wasm_i8x16_ne(short_low, zero),

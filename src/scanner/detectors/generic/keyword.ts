@@ -129,6 +129,14 @@ function restIsEnd(rest: string): boolean {
 const xmlOpen = /^[ \t]*<([\p{L}_][\p{L}\p{N}_.:-]{0,80})(?:[ \t][^<>]{0,200})?>[ \t]*$/u;
 const xmlValue = /^[ \t]*([^\s<>"']{1,500})[ \t]*(?:<\/([\p{L}_][\p{L}\p{N}_.:-]{0,80})>)?[ \t]*$/u;
 
+/** Whether the line before `start` ends in `>` (then blanks), as `xmlOpen` requires: a cheap gate. */
+function previousLineEndsTag(text: string, start: number): boolean {
+  let at = start - 2;
+  if (text.charCodeAt(at) === 13) at--;
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at--;
+  return text.charCodeAt(at) === 62;
+}
+
 /** `<apiToken>` on one line and the value on the next (XML elements wrapped by formatters). */
 function scanXmlValue(
   text: string,
@@ -137,7 +145,7 @@ function scanXmlValue(
   kind: FileKind,
   out: RawMatch[],
 ): void {
-  if (start < 2) return;
+  if (start < 2 || !previousLineEndsTag(text, start)) return;
   const value = xmlValue.exec(line);
   if (!value) return;
   const previousStart = text.lastIndexOf('\n', start - 2) + 1;
@@ -155,6 +163,21 @@ function scanXmlValue(
  */
 const nameWord = /key|pass|pat|auth|cred|token|secret|pwd|bearer|contrase[ñn]a/giu;
 const nameChar = /[\p{L}\p{N}_.-]/u;
+
+/** Whether `line[at]` may continue a name (`[\p{L}\p{N}_.-]`), ASCII decided without a regex. */
+function isNameChar(line: string, at: number): boolean {
+  const code = line.charCodeAt(at);
+  if (code < 128)
+    return (
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 48 && code <= 57) ||
+      code === 95 ||
+      code === 46 ||
+      code === 45
+    );
+  return nameChar.test(line.charAt(at));
+}
 const assignmentAt = new RegExp(assignment.source, 'duy');
 
 /**
@@ -168,7 +191,7 @@ function candidateNameStarts(line: string): number[] {
   let word: RegExpExecArray | null;
   while ((word = nameWord.exec(line)) !== null) {
     let start = word.index;
-    while (start > 0 && nameChar.test(line.charAt(start - 1))) start--;
+    while (start > 0 && isNameChar(line, start - 1)) start--;
     if (start > 0 && (line.charAt(start - 1) === '$' || line.charAt(start - 1) === '@')) start--;
     if (starts[starts.length - 1] !== start) starts.push(start);
   }
@@ -179,7 +202,10 @@ function scanLine(text: string, start: number, end: number, kind: FileKind, out:
   const line = text.slice(start, end);
   if (line.length > 4000) return;
   scanXmlValue(text, start, line, kind, out);
-  for (const nameStart of candidateNameStarts(line)) {
+  const nameStarts = candidateNameStarts(line);
+  // Without a credential word, no name on the line can pass `judge`.
+  if (nameStarts.length === 0) return;
+  for (const nameStart of nameStarts) {
     assignmentAt.lastIndex = nameStart;
     const match = assignmentAt.exec(line);
     if (!match?.indices) continue;
@@ -202,6 +228,7 @@ function scanLine(text: string, start: number, end: number, kind: FileKind, out:
     if (value.length === 0) continue;
     if (judge(name, value, quote !== '', kind)) out.push(rawMatch(start + valueStart, value));
   }
+  if (!line.includes('==') && !line.includes('!=')) return;
   const reverse = reverseComparison.exec(line);
   if (reverse?.indices && denylist.test(reverse[3] ?? '')) {
     const value = reverse[2] ?? '';
