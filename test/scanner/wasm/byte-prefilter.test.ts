@@ -19,6 +19,9 @@ function expectSameFindings(content: Buffer, path: string): void {
   const fromBytes = bytes.scanBytes(content, path, encoding);
   const fromText = text.scanBytes(content, path, encoding);
   expect(fromBytes.findings, path).toEqual(fromText.findings);
+  // And the text is what Buffer's own decoding gives (a byte-order mark kept, offsets unmoved).
+  const reference = content.toString(encoding === 'latin1' ? 'latin1' : 'utf8');
+  expect(text.scanText(reference, path).findings, path).toEqual(fromText.findings);
   // A long line is reported where a detector would have read it: the byte prefilter picks
   // fewer lines for the entropy detectors, so it can report fewer, never others.
   for (const skip of fromBytes.skips) expect(fromText.skips, path).toContainEqual(skip);
@@ -40,6 +43,7 @@ describe('prefilter over bytes', () => {
       const path = paths[i % paths.length] as string;
       expectSameFindings(Buffer.from(`${pad}${example}\n`), path);
       expectSameFindings(Buffer.from(`// é ✓\r\n${pad}${example}\r\nnext`), path);
+      expectSameFindings(Buffer.from(`\ufeff${pad}${example}\n`), path);
       // Not valid UTF-8: decoded byte for byte, as the CLI does.
       expectSameFindings(Buffer.concat([Buffer.from([0xe9, 0x20]), Buffer.from(example)]), path);
     }
