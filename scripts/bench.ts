@@ -14,6 +14,7 @@ import { benchAwsFetch } from './bench/aws-fetch.js';
 import { benchGitHubSync } from './bench/github-sync.js';
 import { ensureBenchTree } from './bench/tree.js';
 import { benchHistory } from './bench-history.js';
+import { benchPrefilter } from './bench/prefilter.js';
 
 const repo = resolve(import.meta.dirname, '..');
 const cli = join(repo, 'dist', 'cli', 'index.js');
@@ -160,6 +161,8 @@ for (let parts = 1; parts <= allParts; parts *= 2) {
     `  ${mib(partBytes).toFixed(0).padStart(5)} MiB tree → ${run.peakRssMiB.toFixed(0)} MiB peak RSS, ${(mib(partBytes) / run.seconds).toFixed(1)} MiB/s`,
   );
 }
+
+console.log(`\n${benchPrefilter(tree.parts[0] as string)}\n`);
 
 benchHookLatency(repo);
 
