@@ -1831,6 +1831,9 @@ const basicAuthDetector = {
     detect: (segment) => {
         const out = [];
         const slice = segment.text.slice(segment.start, segment.end);
+        // Every match ends in `@`: most URLs have none, and the regex need not run.
+        if (!slice.includes('@'))
+            return out;
         urlCredentials.lastIndex = 0;
         let match;
         while ((match = urlCredentials.exec(slice)) !== null) {
@@ -2814,6 +2817,22 @@ function documentAround(text, at) {
     return text.slice(start, end);
 }
 const dataLine = /^([ \t]*)(data|stringData):[ \t]*$/gm;
+const kindSecret = /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/im;
+/**
+ * Whether a Secret's `kind` line is anywhere in the text: the document around a `data:` line is
+ * part of it, so without one no segment can hold a finding. Remembered for the last text, as
+ * a file's segments come one after another.
+ */
+let lastText;
+let lastHasKind = false;
+function hasSecretKind(text) {
+    if (text !== lastText) {
+        lastText = text;
+        // Unanchored first: the line-anchored, multi-line pattern is slow over a large text.
+        lastHasKind = /kind:[ \t]*["']?secret/i.test(text) && kindSecret.test(text);
+    }
+    return lastHasKind;
+}
 function base64Value(value) {
     if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(value) || value.length % 4 !== 0)
         return false;
@@ -2824,12 +2843,14 @@ function base64Value(value) {
 function detectKubernetes(segment) {
     const { text } = segment;
     const out = [];
+    if (!hasSecretKind(text))
+        return out;
     const slice = text.slice(segment.start, segment.end);
     dataLine.lastIndex = 0;
     let match;
     while ((match = dataLine.exec(slice)) !== null) {
         const at = segment.start + match.index;
-        if (!/^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/im.test(documentAround(text, at)))
+        if (!kindSecret.test(documentAround(text, at)))
             continue;
         const indent = match[1].length;
         const plain = match[2] === 'stringData';
@@ -2891,6 +2912,15 @@ const kubernetesSecretDetector = {
 const nugetPassword = /<add[ \t]{1,10}key=["'](?:ClearText)?Password["'][ \t]{1,10}value=["']([^"'<>]{1,500})["'][ \t]{0,10}\/?>/gi;
 /** Values from the NuGet documentation's own examples. */
 const nugetDocExamples = new Set(['33f!!lloppa', 'hal+9ooo_da!sY']);
+const credentialsTag = '<packageSourceCredentials>';
+/**
+ * Whether a `<packageSourceCredentials>` starts in the 5,000 characters up to the segment: only
+ * that window is searched, not the whole text before it for every segment.
+ */
+function nearCredentialsBlock({ text, start }) {
+    const from = Math.max(0, start - 4999);
+    return text.slice(from, start + credentialsTag.length).includes(credentialsTag);
+}
 /** Clear-text package source passwords in nuget.config files. */
 const nugetPasswordDetector = {
     id: 'nuget-config-password',
@@ -2900,9 +2930,7 @@ const nugetPasswordDetector = {
     strength: 'contextual',
     keywords: ['password'],
     detect: (segment) => {
-        const credentialsBlock = segment.text.lastIndexOf('<packageSourceCredentials>', segment.start);
-        const nearBlock = credentialsBlock !== -1 && segment.start - credentialsBlock < 5000;
-        if (!/(?:^|\/)nuget\.config$/i.test(segment.path) && !nearBlock)
+        if (!/(?:^|\/)nuget\.config$/i.test(segment.path) && !nearCredentialsBlock(segment))
             return [];
         const out = [];
         const slice = segment.text.slice(segment.start, segment.end);
@@ -5024,16 +5052,18 @@ const harnessDetectors = [
 // (developer.hashicorp.com/terraform/cloud-docs/users-teams-organizations/api-tokens).
 const hclPath = /\.(?:tf|tfvars|hcl)$/i;
 const hclBlock = /^[ \t]{0,8}(?:resource|provider|module|data|variable|locals)[ \t]{1,4}(?:"[\w.-]{1,64}"[ \t]{0,4}){0,2}\{/m;
+const hclWord = /(?:resource|provider|module|data|variable|locals)[ \t]{1,4}["{]/;
 const passwordAssignment = /(?<![A-Za-z0-9_])[A-Za-z0-9_]{0,40}password[ \t]{0,20}=[ \t]{0,20}"(?<secret>[^"\s$\\]{4,128})"/dg;
-let lastText;
+let hashicorp_lastText;
 let lastIsHcl = false;
 /** Whether a file is Terraform / HCL: by its extension, or by a top-level HCL block. */
 function isHcl(text, path) {
     if (hclPath.test(path))
         return true;
-    if (text !== lastText) {
-        lastText = text;
-        lastIsHcl = hclBlock.test(text);
+    if (text !== hashicorp_lastText) {
+        hashicorp_lastText = text;
+        // Unanchored first: the line-anchored, multi-line pattern is slow over a large text.
+        lastIsHcl = hclWord.test(text) && hclBlock.test(text);
     }
     return lastIsHcl;
 }

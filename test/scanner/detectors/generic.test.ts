@@ -235,4 +235,15 @@ describe('manifests', () => {
       scan(line, 'src/other.xml').filter((f) => f.detectorId === 'nuget-config-password'),
     ).toEqual([]);
   });
+
+  it('reads it elsewhere within 5,000 characters after a <packageSourceCredentials>', () => {
+    const line = `<add key="ClearTextPassword" value="${expandTemplate('{an:16}', 16)}" />`;
+    const found = (gap: number) =>
+      scan(`<packageSourceCredentials>${'x'.repeat(gap - 26)}\n${line}`, 'src/other.xml').filter(
+        (f) => f.detectorId === 'nuget-config-password',
+      ).length;
+    // The segment starts after the newline: gap + 1 characters after the tag's start.
+    expect(found(4998)).toBe(1);
+    expect(found(4999)).toBe(0);
+  });
 });

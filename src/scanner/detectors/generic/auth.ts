@@ -30,6 +30,8 @@ export const basicAuthDetector: CodeDetector = {
   detect: (segment) => {
     const out: RawMatch[] = [];
     const slice = segment.text.slice(segment.start, segment.end);
+    // Every match ends in `@`: most URLs have none, and the regex need not run.
+    if (!slice.includes('@')) return out;
     urlCredentials.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = urlCredentials.exec(slice)) !== null) {

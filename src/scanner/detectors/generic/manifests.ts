@@ -17,6 +17,23 @@ function documentAround(text: string, at: number): string {
 }
 
 const dataLine = /^([ \t]*)(data|stringData):[ \t]*$/gm;
+const kindSecret = /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/im;
+
+/**
+ * Whether a Secret's `kind` line is anywhere in the text: the document around a `data:` line is
+ * part of it, so without one no segment can hold a finding. Remembered for the last text, as
+ * a file's segments come one after another.
+ */
+let lastText: string | undefined;
+let lastHasKind = false;
+function hasSecretKind(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    // Unanchored first: the line-anchored, multi-line pattern is slow over a large text.
+    lastHasKind = /kind:[ \t]*["']?secret/i.test(text) && kindSecret.test(text);
+  }
+  return lastHasKind;
+}
 
 function base64Value(value: string): boolean {
   if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(value) || value.length % 4 !== 0) return false;
@@ -28,12 +45,13 @@ function base64Value(value: string): boolean {
 function detectKubernetes(segment: Segment): RawMatch[] {
   const { text } = segment;
   const out: RawMatch[] = [];
+  if (!hasSecretKind(text)) return out;
   const slice = text.slice(segment.start, segment.end);
   dataLine.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = dataLine.exec(slice)) !== null) {
     const at = segment.start + match.index;
-    if (!/^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/im.test(documentAround(text, at))) continue;
+    if (!kindSecret.test(documentAround(text, at))) continue;
     const indent = (match[1] as string).length;
     const plain = match[2] === 'stringData';
     let pos = text.indexOf('\n', at);
@@ -96,6 +114,17 @@ const nugetPassword =
 /** Values from the NuGet documentation's own examples. */
 const nugetDocExamples = new Set(['33f!!lloppa', 'hal+9ooo_da!sY']);
 
+const credentialsTag = '<packageSourceCredentials>';
+
+/**
+ * Whether a `<packageSourceCredentials>` starts in the 5,000 characters up to the segment: only
+ * that window is searched, not the whole text before it for every segment.
+ */
+function nearCredentialsBlock({ text, start }: Segment): boolean {
+  const from = Math.max(0, start - 4999);
+  return text.slice(from, start + credentialsTag.length).includes(credentialsTag);
+}
+
 /** Clear-text package source passwords in nuget.config files. */
 export const nugetPasswordDetector: CodeDetector = {
   id: 'nuget-config-password',
@@ -105,9 +134,7 @@ export const nugetPasswordDetector: CodeDetector = {
   strength: 'contextual',
   keywords: ['password'],
   detect: (segment) => {
-    const credentialsBlock = segment.text.lastIndexOf('<packageSourceCredentials>', segment.start);
-    const nearBlock = credentialsBlock !== -1 && segment.start - credentialsBlock < 5000;
-    if (!/(?:^|\/)nuget\.config$/i.test(segment.path) && !nearBlock) return [];
+    if (!/(?:^|\/)nuget\.config$/i.test(segment.path) && !nearCredentialsBlock(segment)) return [];
     const out: RawMatch[] = [];
     const slice = segment.text.slice(segment.start, segment.end);
     nugetPassword.lastIndex = 0;

@@ -7,6 +7,7 @@ import { prefixed } from './shared.js';
 const hclPath = /\.(?:tf|tfvars|hcl)$/i;
 const hclBlock =
   /^[ \t]{0,8}(?:resource|provider|module|data|variable|locals)[ \t]{1,4}(?:"[\w.-]{1,64}"[ \t]{0,4}){0,2}\{/m;
+const hclWord = /(?:resource|provider|module|data|variable|locals)[ \t]{1,4}["{]/;
 const passwordAssignment =
   /(?<![A-Za-z0-9_])[A-Za-z0-9_]{0,40}password[ \t]{0,20}=[ \t]{0,20}"(?<secret>[^"\s$\\]{4,128})"/dg;
 
@@ -18,7 +19,8 @@ function isHcl(text: string, path: string): boolean {
   if (hclPath.test(path)) return true;
   if (text !== lastText) {
     lastText = text;
-    lastIsHcl = hclBlock.test(text);
+    // Unanchored first: the line-anchored, multi-line pattern is slow over a large text.
+    lastIsHcl = hclWord.test(text) && hclBlock.test(text);
   }
   return lastIsHcl;
 }
