@@ -710,6 +710,8 @@ __webpack_require__.d(__webpack_exports__, {
   W: () => (/* binding */ toReportedPath)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -718,8 +720,6 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/scanner/sources/git.ts
 var git = __webpack_require__(3171);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/scanner/sources/walk.ts
 
 
@@ -777,6 +777,7 @@ function isDirectory(path) {
 
 
 
+
 /**
  * Decides what to scan. No paths: the git work tree (tracked plus untracked-not-ignored files)
  * or, outside a repository, the current directory. Paths: those files, and those directories
@@ -807,10 +808,21 @@ async function* gitFiles(root, listed) {
     for (const path of listed) {
         const absolute = (0,external_node_path_.resolve)(root, path);
         // A tracked symbolic link holds only its target's name; following it could leave the tree.
-        const info = await (0,promises_.lstat)(absolute).catch(() => undefined);
+        // Synchronous: a promise per file waits on the thread pool, and cost a scan of 6,460
+        // tracked files 0.6 s.
+        const info = linkInfo(absolute);
         if (info === undefined || info.isSymbolicLink() || info.isDirectory())
             continue;
         yield { absolute, relative: path };
+    }
+}
+/** The file's own status (a link not followed), or undefined when it cannot be read. */
+function linkInfo(absolute) {
+    try {
+        return (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
     }
 }
 async function* walked(root, directory, onProblem) {

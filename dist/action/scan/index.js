@@ -43020,6 +43020,7 @@ function isDirectory(path) {
 
 
 
+
 /**
  * Decides what to scan. No paths: the git work tree (tracked plus untracked-not-ignored files)
  * or, outside a repository, the current directory. Paths: those files, and those directories
@@ -43050,10 +43051,21 @@ async function* gitFiles(root, listed) {
     for (const path of listed) {
         const absolute = (0,external_node_path_.resolve)(root, path);
         // A tracked symbolic link holds only its target's name; following it could leave the tree.
-        const info = await (0,promises_namespaceObject.lstat)(absolute).catch(() => undefined);
+        // Synchronous: a promise per file waits on the thread pool, and cost a scan of 6,460
+        // tracked files 0.6 s.
+        const info = linkInfo(absolute);
         if (info === undefined || info.isSymbolicLink() || info.isDirectory())
             continue;
         yield { absolute, relative: path };
+    }
+}
+/** The file's own status (a link not followed), or undefined when it cannot be read. */
+function linkInfo(absolute) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(absolute, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
     }
 }
 async function* walked(root, directory, onProblem) {

