@@ -271,7 +271,7 @@ async function scanWithPool(files, options, onResult) {
     };
     try {
         let batch = [];
-        for await (const file of files) {
+        for (const file of files) {
             batch.push(file);
             if (batch.length >= batchSize) {
                 await send(batch);
@@ -308,7 +308,7 @@ const yieldEveryMs = 50;
 async function runScan(run) {
     const { tally } = run;
     const files = withoutExcluded(run.files, run.isExcluded, tally);
-    const { head, rest } = await peek(files, filesPerExtraWorker);
+    const { head, rest } = peek(files, filesPerExtraWorker);
     const jobs = run.workerUrl === undefined
         ? 1
         : (run.jobs ?? (head.length < filesPerExtraWorker ? 1 : (0,external_node_os_.availableParallelism)()));
@@ -319,7 +319,7 @@ async function runScan(run) {
     if (jobs <= 1 || run.workerUrl === undefined) {
         const scanner = (0,config_settings/* createScanner */.z1)(run.settings, detectors/* builtinDetectors */.PU);
         let lastYield = performance.now();
-        for await (const file of rest) {
+        for (const file of rest) {
             record((0,scan_file/* scanFile */.W)(scanner, file, run.settings.maxFileSize));
             // Reads and scans are synchronous: without a macrotask break the progress timer never fires.
             if (performance.now() - lastYield > yieldEveryMs) {
@@ -331,8 +331,8 @@ async function runScan(run) {
     }
     await scanWithPool(rest, { workers: jobs, workerUrl: run.workerUrl, settings: run.settings }, record);
 }
-async function* withoutExcluded(files, isExcluded, tally) {
-    for await (const file of files) {
+function* withoutExcluded(files, isExcluded, tally) {
+    for (const file of files) {
         if (isExcluded(file.relative))
             tally.skip({ file: file.relative, reason: 'excluded' });
         else
@@ -340,23 +340,23 @@ async function* withoutExcluded(files, isExcluded, tally) {
     }
 }
 /** Takes up to `count` items off a stream, and gives back a stream that still yields them all. */
-async function peek(source, count) {
-    const iterator = source[Symbol.asyncIterator]();
+function peek(source, count) {
+    const iterator = source[Symbol.iterator]();
     const head = [];
     let ended = false;
     while (head.length < count) {
-        const next = await iterator.next();
-        if (next.done) {
+        const next = iterator.next();
+        if (next.done === true) {
             ended = true;
             break;
         }
         head.push(next.value);
     }
-    async function* rest() {
+    function* rest() {
         yield* head;
         if (ended)
             return;
-        for (let next = await iterator.next(); !next.done; next = await iterator.next())
+        for (let next = iterator.next(); next.done !== true; next = iterator.next())
             yield next.value;
     }
     return { head, rest: rest() };
@@ -730,14 +730,15 @@ var git = __webpack_require__(3171);
  * dangling one too, so that reading it reports it. A directory that cannot be listed is passed
  * to `onUnreadable` and the walk goes on.
  */
-async function* walkDirectory(directory, onUnreadable) {
+function* walkDirectory(directory, onUnreadable) {
     const pending = [directory];
     while (pending.length > 0) {
         const current = pending.pop();
         let entries;
         try {
             // Synchronous listing: one call per directory, where the promise API waits on the thread
-            // pool once per entry batch and left the scan idle a sixth of its time.
+            // pool once per entry batch and left the scan idle a sixth of its time. The whole walk is a
+            // plain generator: a promise per file at each level cost more than the listing.
             entries = (0,external_node_fs_.readdirSync)(current, { withFileTypes: true });
         }
         catch (error) {
@@ -786,8 +787,10 @@ function isDirectory(path) {
 async function resolveTargets(cwd, paths, onProblem) {
     const gitRoot = await (0,git/* findGitRoot */.k)(cwd);
     const root = gitRoot ?? (0,external_node_path_.resolve)(cwd);
-    if (paths.length > 0)
-        return { root, mode: 'paths', files: explicitFiles(root, cwd, paths, onProblem) };
+    if (paths.length > 0) {
+        const kinds = await Promise.all(paths.map((path) => kindOf((0,external_node_path_.resolve)(cwd, path), path)));
+        return { root, mode: 'paths', files: explicitFiles(root, cwd, paths, kinds, onProblem) };
+    }
     if (gitRoot === undefined)
         return { root, mode: 'walk', files: walked(root, root, onProblem) };
     let listed;
@@ -804,7 +807,7 @@ function toReportedPath(root, absolute) {
     const path = (0,external_node_path_.relative)(root, absolute);
     return external_node_path_.sep === '/' ? path : path.split(external_node_path_.sep).join('/');
 }
-async function* gitFiles(root, listed) {
+function* gitFiles(root, listed) {
     for (const path of listed) {
         const absolute = (0,external_node_path_.resolve)(root, path);
         // A tracked symbolic link holds only its target's name; following it could leave the tree.
@@ -825,18 +828,17 @@ function linkInfo(absolute) {
         return undefined;
     }
 }
-async function* walked(root, directory, onProblem) {
-    for await (const absolute of walkDirectory(directory, (path, code) => onProblem(toReportedPath(root, path), code))) {
+function* walked(root, directory, onProblem) {
+    for (const absolute of walkDirectory(directory, (path, code) => onProblem(toReportedPath(root, path), code))) {
         yield { absolute, relative: toReportedPath(root, absolute) };
     }
 }
-async function* explicitFiles(root, cwd, paths, onProblem) {
+function* explicitFiles(root, cwd, paths, kinds, onProblem) {
     const seen = new Set();
-    const kinds = await Promise.all(paths.map((path) => kindOf((0,external_node_path_.resolve)(cwd, path), path)));
     for (const [index, path] of paths.entries()) {
         const absolute = (0,external_node_path_.resolve)(cwd, path);
         const files = kinds[index] === 'directory' ? walked(root, absolute, onProblem) : single(root, absolute);
-        for await (const file of files) {
+        for (const file of files) {
             if (seen.has(file.absolute))
                 continue;
             seen.add(file.absolute);
@@ -844,7 +846,7 @@ async function* explicitFiles(root, cwd, paths, onProblem) {
         }
     }
 }
-async function* single(root, absolute) {
+function* single(root, absolute) {
     yield { absolute, relative: toReportedPath(root, absolute) };
 }
 async function kindOf(absolute, given) {

@@ -30,7 +30,7 @@ export async function scanTree(
     core.warning(`Cannot list ${path} (${code}); skipped.`);
   });
   const scanned: string[] = [];
-  for await (const file of targets.files) {
+  for (const file of targets.files) {
     if (setup.isExcluded(file.relative)) {
       tally.skip({ file: file.relative, reason: 'excluded' });
       continue;

@@ -23,7 +23,7 @@ const batchesInFlightPerWorker = 2;
  * order (the report sorts them).
  */
 export async function scanWithPool(
-  files: AsyncIterable<FileRef>,
+  files: Iterable<FileRef>,
   options: PoolOptions,
   onResult: (result: FileScanResult) => void,
 ): Promise<void> {
@@ -77,7 +77,7 @@ export async function scanWithPool(
 
   try {
     let batch: FileRef[] = [];
-    for await (const file of files) {
+    for (const file of files) {
       batch.push(file);
       if (batch.length >= batchSize) {
         await send(batch);

@@ -8,7 +8,7 @@ import { scanWithPool } from './pool.js';
 
 /** Everything one scan run needs, with its side channels. */
 export interface ScanRun {
-  files: AsyncIterable<FileRef>;
+  files: Iterable<FileRef>;
   settings: ScanSettings;
   /** True for files `exclude-files` leaves out; they are counted, not read. */
   isExcluded: (path: string) => boolean;
@@ -29,7 +29,7 @@ const yieldEveryMs = 50;
 export async function runScan(run: ScanRun): Promise<void> {
   const { tally } = run;
   const files = withoutExcluded(run.files, run.isExcluded, tally);
-  const { head, rest } = await peek(files, filesPerExtraWorker);
+  const { head, rest } = peek(files, filesPerExtraWorker);
   const jobs =
     run.workerUrl === undefined
       ? 1
@@ -41,7 +41,7 @@ export async function runScan(run: ScanRun): Promise<void> {
   if (jobs <= 1 || run.workerUrl === undefined) {
     const scanner = createScanner(run.settings, builtinDetectors);
     let lastYield = performance.now();
-    for await (const file of rest) {
+    for (const file of rest) {
       record(scanFile(scanner, file, run.settings.maxFileSize));
       // Reads and scans are synchronous: without a macrotask break the progress timer never fires.
       if (performance.now() - lastYield > yieldEveryMs) {
@@ -58,38 +58,34 @@ export async function runScan(run: ScanRun): Promise<void> {
   );
 }
 
-async function* withoutExcluded(
-  files: AsyncIterable<FileRef>,
+function* withoutExcluded(
+  files: Iterable<FileRef>,
   isExcluded: (path: string) => boolean,
   tally: ScanTally,
-): AsyncGenerator<FileRef> {
-  for await (const file of files) {
+): Generator<FileRef> {
+  for (const file of files) {
     if (isExcluded(file.relative)) tally.skip({ file: file.relative, reason: 'excluded' });
     else yield file;
   }
 }
 
 /** Takes up to `count` items off a stream, and gives back a stream that still yields them all. */
-async function peek<T>(
-  source: AsyncIterable<T>,
-  count: number,
-): Promise<{ head: T[]; rest: AsyncIterable<T> }> {
-  const iterator = source[Symbol.asyncIterator]();
+function peek<T>(source: Iterable<T>, count: number): { head: T[]; rest: Iterable<T> } {
+  const iterator = source[Symbol.iterator]();
   const head: T[] = [];
   let ended = false;
   while (head.length < count) {
-    const next = await iterator.next();
-    if (next.done) {
+    const next = iterator.next();
+    if (next.done === true) {
       ended = true;
       break;
     }
     head.push(next.value);
   }
-  async function* rest(): AsyncGenerator<T> {
+  function* rest(): Generator<T> {
     yield* head;
     if (ended) return;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next())
-      yield next.value;
+    for (let next = iterator.next(); next.done !== true; next = iterator.next()) yield next.value;
   }
   return { head, rest: rest() };
 }

@@ -15,7 +15,8 @@ export interface FileRef {
 export interface ScanTargets {
   root: string;
   mode: 'git' | 'walk' | 'paths';
-  files: AsyncIterable<FileRef>;
+  /** Listed lazily, one directory at a time; synchronous, as the reads are. */
+  files: Iterable<FileRef>;
 }
 
 /** A problem met while listing files, reported and counted, never fatal. */
@@ -33,8 +34,10 @@ export async function resolveTargets(
 ): Promise<ScanTargets> {
   const gitRoot = await findGitRoot(cwd);
   const root = gitRoot ?? resolve(cwd);
-  if (paths.length > 0)
-    return { root, mode: 'paths', files: explicitFiles(root, cwd, paths, onProblem) };
+  if (paths.length > 0) {
+    const kinds = await Promise.all(paths.map((path) => kindOf(resolve(cwd, path), path)));
+    return { root, mode: 'paths', files: explicitFiles(root, cwd, paths, kinds, onProblem) };
+  }
   if (gitRoot === undefined) return { root, mode: 'walk', files: walked(root, root, onProblem) };
   let listed: string[];
   try {
@@ -53,7 +56,7 @@ export function toReportedPath(root: string, absolute: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-async function* gitFiles(root: string, listed: string[]): AsyncGenerator<FileRef> {
+function* gitFiles(root: string, listed: string[]): Generator<FileRef> {
   for (const path of listed) {
     const absolute = resolve(root, path);
     // A tracked symbolic link holds only its target's name; following it could leave the tree.
@@ -74,31 +77,27 @@ function linkInfo(absolute: string): Stats | undefined {
   }
 }
 
-async function* walked(
-  root: string,
-  directory: string,
-  onProblem: ListingProblem,
-): AsyncGenerator<FileRef> {
-  for await (const absolute of walkDirectory(directory, (path, code) =>
+function* walked(root: string, directory: string, onProblem: ListingProblem): Generator<FileRef> {
+  for (const absolute of walkDirectory(directory, (path, code) =>
     onProblem(toReportedPath(root, path), code),
   )) {
     yield { absolute, relative: toReportedPath(root, absolute) };
   }
 }
 
-async function* explicitFiles(
+function* explicitFiles(
   root: string,
   cwd: string,
   paths: readonly string[],
+  kinds: readonly ('file' | 'directory')[],
   onProblem: ListingProblem,
-): AsyncGenerator<FileRef> {
+): Generator<FileRef> {
   const seen = new Set<string>();
-  const kinds = await Promise.all(paths.map((path) => kindOf(resolve(cwd, path), path)));
   for (const [index, path] of paths.entries()) {
     const absolute = resolve(cwd, path);
     const files =
       kinds[index] === 'directory' ? walked(root, absolute, onProblem) : single(root, absolute);
-    for await (const file of files) {
+    for (const file of files) {
       if (seen.has(file.absolute)) continue;
       seen.add(file.absolute);
       yield file;
@@ -106,7 +105,7 @@ async function* explicitFiles(
   }
 }
 
-async function* single(root: string, absolute: string): AsyncGenerator<FileRef> {
+function* single(root: string, absolute: string): Generator<FileRef> {
   yield { absolute, relative: toReportedPath(root, absolute) };
 }
 
