@@ -626,7 +626,7 @@ function compileRegex(source, flags, origin) {
 /* harmony export */   ju: () => (/* binding */ selectedDetectors),
 /* harmony export */   z1: () => (/* binding */ createScanner)
 /* harmony export */ });
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3747);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9836);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6112);
 
 
@@ -7352,7 +7352,7 @@ function findDetector(id) {
 
 /***/ }),
 
-/***/ 3747:
+/***/ 9836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7956,6 +7956,235 @@ const prefilterWasmBase64 = 'AGFzbQEAAAABIgZgAAF/YAJ/fwBgAX8Bf2ACf38Bf2AFf39/f38
     'aiEGA0AgCEUNAUEBIQUgCEEBaiEIIAAgBiACIAogBBCXgICAACEJIAZBf2ohBiAJDQIMAAsLQQAhBQsgBQvpBgQKfwJ7A38GewJAQQAoAsTPtoEAIgFFDQBBACgCvM+2gQAhAkEAIQNBACEEQQAhBQNAAkAgAyAFQQJ0QbDPtoAAaiIGKAIAIgdPDQAgAyAATw0AAkAgByADQX9zIghqIgkgCCAAaiIIIAkgCEkbQQFqIgpBBEkNAP0MAAAAAAAAAAAAAAAAAAAAACILIAT9HAAhDCAKQXxxIg1BfGoiBEECdkEBaiIIQQFxIQ4CQAJAIAQNAEEAIQQMAQsgAiADaiEPIAhB/v///wdxIQhBACEEA0AgC/0MAgAAAAIAAAACAAAAAgAAACIQ/QwBAAAAAQAAAAEAAAABAAAAIhEgDyAEaiIJQQRqKAAA/REiEv0M7+/v7wAAAAAAAAAAAAAAACIT/SggDP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAS/QzAwMDAAAAAAAAAAAAAAAAAIhT9Tv0MgICAgAAAAAAAAAAAAAAAACIS/SMgDP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiALIBAgESAJKAAA/REiFSAT/SggDP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAVIBT9TiAS/SMgDP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAM/a4B/a4BIQwgBEEIaiEEIAhBfmoiCA0ACwsCQCAORQ0AIAv9DAIAAAACAAAAAgAAAAIAAAD9DAEAAAABAAAAAQAAAAEAAAAgAiADIARqaigAAP0RIhD9DO/v7+8AAAAAAAAAAAAAAAD9KCAM/Q0AAAAAAQAAAAIAAAADAAAAQRj9qwFBGP2sAf1SIBD9DMDAwMAAAAAAAAAAAAAAAAD9Tv0MgICAgAAAAAAAAAAAAAAAAP0jIAz9DQAAAAABAAAAAgAAAAMAAABBGP2rAUEY' +
     '/awB/VIgDP2uASEMCyADIA1qIQMgDCAMIAz9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiDCAMIAz9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAhBCAKIA1GDQELA0BBAEECQQEgAiADai0AACIIQe8BSxsgCEHAAXFBgAFGGyAEaiEEIANBAWoiAyAHTw0BIAMgAEkNAAsLIAYgBDYCACAFQQFqIgUgAUcNAAsLCws9AgBBgAgLLAAgAAAAAAEAQAAAAAAIAAAAIAAAgAAAAAAAAQAAAAQAABAAAAQAAAAQAAAAAEGsCAsE/////w==';
 
+;// CONCATENATED MODULE: ./src/scanner/wasm/nibble-buckets.ts
+const popcount = (mask) => {
+    let count = 0;
+    for (let m = mask; m !== 0; m &= m - 1)
+        count++;
+    return count;
+};
+/** How many byte triples a bucket's nibble tables let through: what merging two costs. */
+const volume = (sets) => [0, 1, 2].reduce((product, k) => product * popcount(sets.lows[k]) * popcount(sets.highs[k]), 1);
+const union = (a, b) => ({
+    lows: a.lows.map((mask, k) => mask | b.lows[k]),
+    highs: a.highs.map((mask, k) => mask | b.highs[k]),
+});
+/**
+ * Groups short literals into at most sixteen buckets, merging first the pair whose union lets the
+ * fewest byte triples through; the tables are a filter, every hit is compared byte for byte.
+ */
+function shortBuckets(literals) {
+    const buckets = literals.map(({ id, sets }) => ({ ...sets, ids: [id] }));
+    while (buckets.length > 16) {
+        let best = [0, 1, Infinity];
+        for (let i = 0; i < buckets.length; i++)
+            for (let j = i + 1; j < buckets.length; j++) {
+                const grown = volume(union(buckets[i], buckets[j]));
+                if (grown < best[2])
+                    best = [i, j, grown];
+            }
+        const [i, j] = best;
+        const merged = buckets[i];
+        const other = buckets[j];
+        buckets[i] = { ...union(merged, other), ids: [...merged.ids, ...other.ids] };
+        buckets.splice(j, 1);
+    }
+    return buckets;
+}
+/**
+ * The bytes each of a short literal's first three positions may hold: both cases of a keyword's
+ * letters; for a two-byte anchor, what its program can start with (anything when it can be empty).
+ */
+function leadingSets(literal, tables) {
+    const sets = { lows: [0, 0, 0], highs: [0, 0, 0] };
+    const add = (k, code) => {
+        sets.lows[k] = sets.lows[k] | (1 << (code & 15));
+        sets.highs[k] = sets.highs[k] | (1 << (code >> 4));
+    };
+    for (let k = 0; k < 3; k++) {
+        const code = literal.bytes[k];
+        if (code !== undefined) {
+            add(k, code);
+            if (!literal.caseSensitive && code >= 97 && code <= 122)
+                add(k, code - 32);
+            continue;
+        }
+        const program = tables.programs[literal.program];
+        const step = program && program.count > 0 ? tables.steps[program.first] : undefined;
+        const next = step !== undefined && step.min > 0
+            ? tables.classes[step.classId]
+            : Array.from({ length: 256 }, (_, byte) => byte);
+        for (const byte of next)
+            add(k, byte);
+    }
+    return sets;
+}
+
+;// CONCATENATED MODULE: ./src/scanner/wasm/module.ts
+/**
+ * The compiled prefilter (prefilter.c): one instance per scanner, and the layout of its tables in
+ * the instance's memory, which must match the structs the C code declares.
+ */
+
+
+const webAssembly = globalThis.WebAssembly;
+const limitNames = [
+    'literals',
+    'slotIds',
+    'triggers',
+    'programs',
+    'steps',
+    'classes',
+    'literalBytes',
+    'hits',
+    'entropyTable',
+    'entropyKinds',
+    'hashBits',
+];
+let compiled;
+function instantiate() {
+    compiled ??= new webAssembly.Module(Buffer.from(prefilterWasmBase64, 'base64'));
+    return new webAssembly.Instance(compiled, {}).exports;
+}
+const foldByte = (code) => (code >= 65 && code <= 90 ? code + 32 : code);
+/** The hash slot of a keyword's first four bytes, packed little-endian as the module loads them. */
+function slotOf(bytes, hashBits) {
+    let packed = 0;
+    for (let i = 3; i >= 0; i--)
+        packed = ((packed << 8) | foldByte(bytes[i])) >>> 0;
+    return Math.imul(packed, 0x9e3779b1) >>> (32 - hashBits);
+}
+/** Writes the gathered tables into the module's memory; throws when a limit is exceeded. */
+function writeTables(exports, tables) {
+    const call = (name, ...args) => exports[name](...args);
+    const limit = Object.fromEntries(limitNames.map((name, i) => [name, call('limits', i)]));
+    const memory = exports.memory.buffer;
+    const view = new DataView(memory);
+    const bytes = new Uint8Array(memory);
+    const literalBytes = call('literal_bytes_ptr');
+    let literalUsed = 0;
+    const placeLiteral = (literal) => {
+        const offset = literalUsed;
+        bytes.set(literal.bytes, literalBytes + offset);
+        literalUsed += literal.bytes.length;
+        return offset;
+    };
+    const { literals } = tables;
+    if (literals.length > limit.literals)
+        throw new Error('too many keywords for the byte prefilter');
+    const table = call('literals_ptr');
+    literals.forEach((literal, i) => {
+        const at = table + i * 16;
+        view.setUint32(at, placeLiteral(literal), true);
+        view.setUint16(at + 4, literal.bytes.length, true);
+        view.setUint16(at + 6, literal.program, true);
+        view.setUint32(at + 8, literal.value, true);
+        view.setUint32(at + 12, literal.caseSensitive ? 1 : 0, true);
+    });
+    if (literalUsed > limit.literalBytes)
+        throw new Error('keywords too long for the byte prefilter');
+    // Keywords of four bytes or more: a hash table of their first four lower-cased bytes.
+    const long = literals.flatMap((literal, id) => !literal.caseSensitive && literal.bytes.length >= 4
+        ? [{ slot: slotOf(literal.bytes, limit.hashBits), id }]
+        : []);
+    if (long.length > limit.slotIds)
+        throw new Error('too many keywords for the byte prefilter');
+    const slots = 2 ** limit.hashBits;
+    const starts = new Uint32Array(slots + 1);
+    for (const { slot } of long)
+        starts[slot + 1] = starts[slot + 1] + 1;
+    for (let s = 1; s <= slots; s++)
+        starts[s] = starts[s] + starts[s - 1];
+    new Uint32Array(memory, call('slot_start_ptr'), slots + 1).set(starts);
+    const fill = starts.slice();
+    const ids = new Uint16Array(memory, call('slot_ids_ptr'), long.length);
+    const used = call('slot_used_ptr');
+    for (const { slot, id } of long) {
+        ids[fill[slot]] = id;
+        fill[slot] = fill[slot] + 1;
+        bytes[used + slot] = 1;
+    }
+    // The rest (three-byte keywords, anchors): eight buckets of nibble tables over three bytes.
+    const buckets = shortBuckets(literals.flatMap((literal, id) => literal.caseSensitive || literal.bytes.length < 4
+        ? [{ id, sets: leadingSets(literal, tables) }]
+        : []));
+    const shortTables = call('short_tables_ptr');
+    const shortStart = new Uint32Array(memory, call('short_start_ptr'), 17);
+    const shortIds = new Uint16Array(memory, call('short_ids_ptr'), literals.length);
+    let listed = 0;
+    buckets.forEach((bucket, b) => {
+        shortStart[b] = listed;
+        for (const id of bucket.ids)
+            shortIds[listed++] = id;
+        const set = shortTables + (b >> 3) * 6 * 16;
+        const bit = 1 << (b & 7);
+        for (let k = 0; k < 3; k++) {
+            for (let nibble = 0; nibble < 16; nibble++) {
+                const low = set + 2 * k * 16 + nibble;
+                const high = low + 16;
+                if (bucket.lows[k] & (1 << nibble))
+                    bytes[low] = bytes[low] | bit;
+                if (bucket.highs[k] & (1 << nibble))
+                    bytes[high] = bytes[high] | bit;
+            }
+        }
+    });
+    for (let b = buckets.length; b <= 16; b++)
+        shortStart[b] = listed;
+    if (tables.classes.length > limit.classes)
+        throw new Error('too many classes for the byte prefilter');
+    const classes = call('classes_ptr');
+    tables.classes.forEach((members, id) => {
+        for (const code of members)
+            bytes[classes + id * 256 + code] = 1;
+    });
+    if (tables.steps.length > limit.steps || tables.programs.length > limit.programs)
+        throw new Error('triggers too complex for the byte prefilter');
+    const steps = call('steps_ptr');
+    tables.steps.forEach((step, i) => {
+        view.setUint16(steps + i * 8, step.classId, true);
+        view.setUint16(steps + i * 8 + 2, step.min, true);
+        view.setUint32(steps + i * 8 + 4, step.max, true);
+    });
+    const programs = call('programs_ptr');
+    tables.programs.forEach((program, i) => {
+        view.setUint16(programs + i * 4, program.first, true);
+        view.setUint16(programs + i * 4 + 2, program.count, true);
+    });
+    if (tables.triggers.length > limit.triggers)
+        throw new Error('too many triggers for the byte prefilter');
+    const triggers = call('triggers_ptr');
+    const triggerSets = call('trigger_sets_ptr');
+    tables.triggers.forEach((trigger, i) => {
+        view.setUint16(triggers + i * 8, trigger.program, true);
+        view.setUint16(triggers + i * 8 + 2, trigger.modeBit, true);
+        view.setUint32(triggers + i * 8 + 4, trigger.value, true);
+        trigger.leading.forEach((set, k) => {
+            for (const code of set)
+                bytes[triggerSets + (i * 3 + k) * 256 + code] = 1;
+        });
+    });
+    const kinds = call('entropy_kinds_ptr');
+    tables.entropyKinds.forEach(({ classId, hint, value }, k) => {
+        const at = kinds + k * 24;
+        view.setUint16(at, classId, true);
+        view.setUint16(at + 2, 1 << k, true);
+        view.setUint32(at + 4, hint.minLength, true);
+        view.setUint32(at + 8, hint.maxLength ?? 0xffffffff, true);
+        view.setUint32(at + 12, value, true);
+        // A hair below the limit: the table's rounding must never drop a string the detector keeps.
+        view.setFloat64(at + 16, hint.minEntropy - 1e-9, true);
+    });
+    const entropyTable = limit.entropyTable;
+    const cLog2c = new Float64Array(memory, call('c_log2_c_ptr'), entropyTable);
+    const log2Of = new Float64Array(memory, call('log2_of_ptr'), entropyTable);
+    for (let c = 1; c < entropyTable; c++) {
+        cLog2c[c] = c * Math.log2(c);
+        log2Of[c] = Math.log2(c);
+    }
+    call('set_counts', tables.triggers.length, tables.entropyKinds.length);
+}
+
 ;// CONCATENATED MODULE: ./src/scanner/wasm/program.ts
 /**
  * Translates the small regex subset that triggers are written in (literal characters, ASCII
@@ -8161,104 +8390,14 @@ function closure(steps, start) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/scanner/wasm/byte-prefilter.ts
+;// CONCATENATED MODULE: ./src/scanner/wasm/tables.ts
 
 
-
-
-const webAssembly = globalThis.WebAssembly;
+/** A literal with no program after it: the text confirms it. */
 const noProgram = 0xffff;
-const limitNames = [
-    'literals',
-    'slotIds',
-    'triggers',
-    'programs',
-    'steps',
-    'classes',
-    'literalBytes',
-    'hits',
-    'entropyTable',
-    'entropyKinds',
-    'hashBits',
-];
 /** Mode bits: one per entropy kind, then one per trigger group that quoted strings replace. */
 const entropyModeBits = 4;
 const modeBits = 16;
-let compiled;
-function instantiate() {
-    compiled ??= new webAssembly.Module(Buffer.from(prefilterWasmBase64, 'base64'));
-    return new webAssembly.Instance(compiled, {}).exports;
-}
-const foldByte = (code) => (code >= 65 && code <= 90 ? code + 32 : code);
-/** The hash slot of a keyword's first four bytes, packed little-endian as the module loads them. */
-function slotOf(bytes, hashBits) {
-    let packed = 0;
-    for (let i = 3; i >= 0; i--)
-        packed = ((packed << 8) | foldByte(bytes[i])) >>> 0;
-    return Math.imul(packed, 0x9e3779b1) >>> (32 - hashBits);
-}
-const popcount = (mask) => {
-    let count = 0;
-    for (let m = mask; m !== 0; m &= m - 1)
-        count++;
-    return count;
-};
-/** How many byte triples a bucket's nibble tables let through: what merging two costs. */
-const volume = (sets) => [0, 1, 2].reduce((product, k) => product * popcount(sets.lows[k]) * popcount(sets.highs[k]), 1);
-const union = (a, b) => ({
-    lows: a.lows.map((mask, k) => mask | b.lows[k]),
-    highs: a.highs.map((mask, k) => mask | b.highs[k]),
-});
-/**
- * Groups short literals into at most sixteen buckets, merging first the pair whose union lets the
- * fewest byte triples through; the tables are a filter, every hit is compared byte for byte.
- */
-function shortBuckets(literals) {
-    const buckets = literals.map(({ id, sets }) => ({ ...sets, ids: [id] }));
-    while (buckets.length > 16) {
-        let best = [0, 1, Infinity];
-        for (let i = 0; i < buckets.length; i++)
-            for (let j = i + 1; j < buckets.length; j++) {
-                const grown = volume(union(buckets[i], buckets[j]));
-                if (grown < best[2])
-                    best = [i, j, grown];
-            }
-        const [i, j] = best;
-        const merged = buckets[i];
-        const other = buckets[j];
-        buckets[i] = { ...union(merged, other), ids: [...merged.ids, ...other.ids] };
-        buckets.splice(j, 1);
-    }
-    return buckets;
-}
-/**
- * The bytes each of a short literal's first three positions may hold: both cases of a keyword's
- * letters; for a two-byte anchor, what its program can start with (anything when it can be empty).
- */
-function leadingSets(literal, tables) {
-    const sets = { lows: [0, 0, 0], highs: [0, 0, 0] };
-    const add = (k, code) => {
-        sets.lows[k] = sets.lows[k] | (1 << (code & 15));
-        sets.highs[k] = sets.highs[k] | (1 << (code >> 4));
-    };
-    for (let k = 0; k < 3; k++) {
-        const code = literal.bytes[k];
-        if (code !== undefined) {
-            add(k, code);
-            if (!literal.caseSensitive && code >= 97 && code <= 122)
-                add(k, code - 32);
-            continue;
-        }
-        const program = tables.programs[literal.program];
-        const step = program && program.count > 0 ? tables.steps[program.first] : undefined;
-        const next = step !== undefined && step.min > 0
-            ? tables.classes[step.classId]
-            : Array.from({ length: 256 }, (_, byte) => byte);
-        for (const byte of next)
-            add(k, byte);
-    }
-    return sets;
-}
 /** The tables the module reads, gathered before any is written. */
 class Tables {
     values = [];
@@ -8291,79 +8430,6 @@ class Tables {
             this.steps.push({ classId: this.classOf(step.members), min: step.min, max: step.max });
         this.programs.push({ first, count: steps.length });
         return this.programs.length - 1;
-    }
-}
-/**
- * The prefilter over a file's bytes, in WebAssembly: the same hits as the text prefilter
- * (src/scanner/prefilter.ts) at a fraction of the cost, and none of the decoding when a file
- * has no hit. Entropy detectors get only the lines holding a string that can pass them.
- */
-class BytePrefilter {
-    tables;
-    exports;
-    constructor(tables) {
-        this.tables = tables;
-    }
-    /** The prefilter for these detectors, or undefined when one needs what bytes cannot express. */
-    static build(detectors) {
-        const tables = gatherTables(detectors);
-        return tables && new BytePrefilter(tables);
-    }
-    /**
-     * Calls `onHit(offset, detectors)` for each hit, with UTF-16 offsets into the text `decode()`
-     * returns, which it calls only when there is a hit. Returns false, having called nothing, when
-     * the text must be scanned by the text prefilter instead (too many hits).
-     */
-    forEachHit(bytes, path, encoding, decode, onHit) {
-        const exports = (this.exports ??= this.load());
-        const call = (name, ...args) => exports[name](...args);
-        const at = call('input_for', bytes.length);
-        if (at === 0)
-            return false;
-        new Uint8Array(exports.memory.buffer, at, bytes.length).set(bytes);
-        const count = call('scan', bytes.length, this.modesFor(path));
-        if (count < 0)
-            return false;
-        if (count === 0)
-            return true;
-        if (encoding === 'utf8')
-            call('utf16_offsets', bytes.length);
-        const memory = exports.memory.buffer;
-        const offsets = new Uint32Array(memory, call('hit_offsets_ptr'), count);
-        const values = new Uint32Array(memory, call('hit_values_ptr'), count);
-        const text = decode();
-        const { values: table } = this.tables;
-        for (let h = 0; h < count; h++) {
-            const offset = offsets[h];
-            const value = table[values[h]];
-            if (value.keyword !== undefined && !keywordAt(text, offset, value.keyword))
-                continue;
-            if (value.confirm !== undefined) {
-                value.confirm.lastIndex = offset;
-                if (!value.confirm.test(text))
-                    continue;
-            }
-            onHit(offset, value.detectors);
-        }
-        return true;
-    }
-    modesFor(path) {
-        const { entropyKinds, replacedGroups } = this.tables;
-        let modes = 0;
-        entropyKinds.forEach(({ hint }, k) => {
-            if (hint.quotedOnly(path))
-                modes |= 1 << k;
-        });
-        replacedGroups.forEach((hints, g) => {
-            if (hints.every((hint) => hint.quotedOnly(path)))
-                modes |= 1 << (entropyModeBits + g);
-        });
-        return modes;
-    }
-    load() {
-        const exports = instantiate();
-        writeTables(exports, this.tables);
-        return exports;
     }
 }
 /** How many characters `value` starts with below 128. */
@@ -8445,135 +8511,83 @@ function gatherTables(detectors) {
 function quotedEntropyOf(compiled) {
     return compiled.code?.quotedEntropy;
 }
-/** Writes the gathered tables into the module's memory; throws when a limit is exceeded. */
-function writeTables(exports, tables) {
-    const call = (name, ...args) => exports[name](...args);
-    const limit = Object.fromEntries(limitNames.map((name, i) => [name, call('limits', i)]));
-    const memory = exports.memory.buffer;
-    const view = new DataView(memory);
-    const bytes = new Uint8Array(memory);
-    const literalBytes = call('literal_bytes_ptr');
-    let literalUsed = 0;
-    const placeLiteral = (literal) => {
-        const offset = literalUsed;
-        bytes.set(literal.bytes, literalBytes + offset);
-        literalUsed += literal.bytes.length;
-        return offset;
-    };
-    const { literals } = tables;
-    if (literals.length > limit.literals)
-        throw new Error('too many keywords for the byte prefilter');
-    const table = call('literals_ptr');
-    literals.forEach((literal, i) => {
-        const at = table + i * 16;
-        view.setUint32(at, placeLiteral(literal), true);
-        view.setUint16(at + 4, literal.bytes.length, true);
-        view.setUint16(at + 6, literal.program, true);
-        view.setUint32(at + 8, literal.value, true);
-        view.setUint32(at + 12, literal.caseSensitive ? 1 : 0, true);
-    });
-    if (literalUsed > limit.literalBytes)
-        throw new Error('keywords too long for the byte prefilter');
-    // Keywords of four bytes or more: a hash table of their first four lower-cased bytes.
-    const long = literals.flatMap((literal, id) => !literal.caseSensitive && literal.bytes.length >= 4
-        ? [{ slot: slotOf(literal.bytes, limit.hashBits), id }]
-        : []);
-    if (long.length > limit.slotIds)
-        throw new Error('too many keywords for the byte prefilter');
-    const slots = 2 ** limit.hashBits;
-    const starts = new Uint32Array(slots + 1);
-    for (const { slot } of long)
-        starts[slot + 1] = starts[slot + 1] + 1;
-    for (let s = 1; s <= slots; s++)
-        starts[s] = starts[s] + starts[s - 1];
-    new Uint32Array(memory, call('slot_start_ptr'), slots + 1).set(starts);
-    const fill = starts.slice();
-    const ids = new Uint16Array(memory, call('slot_ids_ptr'), long.length);
-    const used = call('slot_used_ptr');
-    for (const { slot, id } of long) {
-        ids[fill[slot]] = id;
-        fill[slot] = fill[slot] + 1;
-        bytes[used + slot] = 1;
+
+;// CONCATENATED MODULE: ./src/scanner/wasm/byte-prefilter.ts
+
+
+
+/**
+ * The prefilter over a file's bytes, in WebAssembly: the same hits as the text prefilter
+ * (src/scanner/prefilter.ts) at a fraction of the cost, and none of the decoding when a file
+ * has no hit. Entropy detectors get only the lines holding a string that can pass them.
+ */
+class BytePrefilter {
+    tables;
+    exports;
+    constructor(tables) {
+        this.tables = tables;
     }
-    // The rest (three-byte keywords, anchors): eight buckets of nibble tables over three bytes.
-    const buckets = shortBuckets(literals.flatMap((literal, id) => literal.caseSensitive || literal.bytes.length < 4
-        ? [{ id, sets: leadingSets(literal, tables) }]
-        : []));
-    const shortTables = call('short_tables_ptr');
-    const shortStart = new Uint32Array(memory, call('short_start_ptr'), 17);
-    const shortIds = new Uint16Array(memory, call('short_ids_ptr'), literals.length);
-    let listed = 0;
-    buckets.forEach((bucket, b) => {
-        shortStart[b] = listed;
-        for (const id of bucket.ids)
-            shortIds[listed++] = id;
-        const set = shortTables + (b >> 3) * 6 * 16;
-        const bit = 1 << (b & 7);
-        for (let k = 0; k < 3; k++) {
-            for (let nibble = 0; nibble < 16; nibble++) {
-                const low = set + 2 * k * 16 + nibble;
-                const high = low + 16;
-                if (bucket.lows[k] & (1 << nibble))
-                    bytes[low] = bytes[low] | bit;
-                if (bucket.highs[k] & (1 << nibble))
-                    bytes[high] = bytes[high] | bit;
+    /** The prefilter for these detectors, or undefined when one needs what bytes cannot express. */
+    static build(detectors) {
+        const tables = gatherTables(detectors);
+        return tables && new BytePrefilter(tables);
+    }
+    /**
+     * Calls `onHit(offset, detectors)` for each hit, with UTF-16 offsets into the text `decode()`
+     * returns, which it calls only when there is a hit. Returns false, having called nothing, when
+     * the text must be scanned by the text prefilter instead (too many hits).
+     */
+    forEachHit(bytes, path, encoding, decode, onHit) {
+        const exports = (this.exports ??= this.load());
+        const call = (name, ...args) => exports[name](...args);
+        const at = call('input_for', bytes.length);
+        if (at === 0)
+            return false;
+        new Uint8Array(exports.memory.buffer, at, bytes.length).set(bytes);
+        const count = call('scan', bytes.length, this.modesFor(path));
+        if (count < 0)
+            return false;
+        if (count === 0)
+            return true;
+        if (encoding === 'utf8')
+            call('utf16_offsets', bytes.length);
+        const memory = exports.memory.buffer;
+        const offsets = new Uint32Array(memory, call('hit_offsets_ptr'), count);
+        const values = new Uint32Array(memory, call('hit_values_ptr'), count);
+        const text = decode();
+        const { values: table } = this.tables;
+        for (let h = 0; h < count; h++) {
+            const offset = offsets[h];
+            const value = table[values[h]];
+            if (value.keyword !== undefined && !keywordAt(text, offset, value.keyword))
+                continue;
+            if (value.confirm !== undefined) {
+                value.confirm.lastIndex = offset;
+                if (!value.confirm.test(text))
+                    continue;
             }
+            onHit(offset, value.detectors);
         }
-    });
-    for (let b = buckets.length; b <= 16; b++)
-        shortStart[b] = listed;
-    if (tables.classes.length > limit.classes)
-        throw new Error('too many classes for the byte prefilter');
-    const classes = call('classes_ptr');
-    tables.classes.forEach((members, id) => {
-        for (const code of members)
-            bytes[classes + id * 256 + code] = 1;
-    });
-    if (tables.steps.length > limit.steps || tables.programs.length > limit.programs)
-        throw new Error('triggers too complex for the byte prefilter');
-    const steps = call('steps_ptr');
-    tables.steps.forEach((step, i) => {
-        view.setUint16(steps + i * 8, step.classId, true);
-        view.setUint16(steps + i * 8 + 2, step.min, true);
-        view.setUint32(steps + i * 8 + 4, step.max, true);
-    });
-    const programs = call('programs_ptr');
-    tables.programs.forEach((program, i) => {
-        view.setUint16(programs + i * 4, program.first, true);
-        view.setUint16(programs + i * 4 + 2, program.count, true);
-    });
-    if (tables.triggers.length > limit.triggers)
-        throw new Error('too many triggers for the byte prefilter');
-    const triggers = call('triggers_ptr');
-    const triggerSets = call('trigger_sets_ptr');
-    tables.triggers.forEach((trigger, i) => {
-        view.setUint16(triggers + i * 8, trigger.program, true);
-        view.setUint16(triggers + i * 8 + 2, trigger.modeBit, true);
-        view.setUint32(triggers + i * 8 + 4, trigger.value, true);
-        trigger.leading.forEach((set, k) => {
-            for (const code of set)
-                bytes[triggerSets + (i * 3 + k) * 256 + code] = 1;
-        });
-    });
-    const kinds = call('entropy_kinds_ptr');
-    tables.entropyKinds.forEach(({ classId, hint, value }, k) => {
-        const at = kinds + k * 24;
-        view.setUint16(at, classId, true);
-        view.setUint16(at + 2, 1 << k, true);
-        view.setUint32(at + 4, hint.minLength, true);
-        view.setUint32(at + 8, hint.maxLength ?? 0xffffffff, true);
-        view.setUint32(at + 12, value, true);
-        // A hair below the limit: the table's rounding must never drop a string the detector keeps.
-        view.setFloat64(at + 16, hint.minEntropy - 1e-9, true);
-    });
-    const entropyTable = limit.entropyTable;
-    const cLog2c = new Float64Array(memory, call('c_log2_c_ptr'), entropyTable);
-    const log2Of = new Float64Array(memory, call('log2_of_ptr'), entropyTable);
-    for (let c = 1; c < entropyTable; c++) {
-        cLog2c[c] = c * Math.log2(c);
-        log2Of[c] = Math.log2(c);
+        return true;
     }
-    call('set_counts', tables.triggers.length, tables.entropyKinds.length);
+    modesFor(path) {
+        const { entropyKinds, replacedGroups } = this.tables;
+        let modes = 0;
+        entropyKinds.forEach(({ hint }, k) => {
+            if (hint.quotedOnly(path))
+                modes |= 1 << k;
+        });
+        replacedGroups.forEach((hints, g) => {
+            if (hints.every((hint) => hint.quotedOnly(path)))
+                modes |= 1 << (entropyModeBits + g);
+        });
+        return modes;
+    }
+    load() {
+        const exports = instantiate();
+        writeTables(exports, this.tables);
+        return exports;
+    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -9124,8 +9138,8 @@ function formatBytes(bytes) {
     return `${value.toFixed(1)} ${units[unit]}`;
 }
 
-// EXTERNAL MODULE: ./src/scanner/engine.ts + 12 modules
-var engine = __nccwpck_require__(3747);
+// EXTERNAL MODULE: ./src/scanner/engine.ts + 15 modules
+var engine = __nccwpck_require__(9836);
 ;// CONCATENATED MODULE: ./src/scanner/report/model.ts
 
 /** Accumulates per-file results in any order and yields a deterministic, sorted report. */
