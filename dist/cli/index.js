@@ -9520,20 +9520,18 @@ function readWhole(fd, size, limit) {
         filled += read;
     }
 }
-function decode(content) {
-    const encoding = (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_1__/* .textEncodingOf */ .w)(content);
-    return { text: (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g)(content, encoding), utf8: encoding !== 'latin1' };
-}
 /** Reads a file as {@link readForScan} does, leaving the decoding to the engine. */
 function readEncodedForScan(absolutePath, maxFileSize) {
     if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .hasBinaryExtension */ .T)(absolutePath))
         return { kind: 'skipped', reason: 'binary', detail: 'extension' };
     const raw = readRaw(absolutePath, maxFileSize);
-    if (raw.kind !== 'raw')
-        return raw;
-    if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .looksBinary */ .W)(raw.content))
+    return raw.kind === 'raw' ? encodedForScan(raw.content) : raw;
+}
+/** Content that is not binary (no NUL bytes), with how it decodes. */
+function encodedForScan(content) {
+    if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .looksBinary */ .W)(content))
         return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
-    return { kind: 'encoded', content: raw.content, encoding: (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_1__/* .textEncodingOf */ .w)(raw.content) };
+    return { kind: 'encoded', content, encoding: (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_1__/* .textEncodingOf */ .w)(content) };
 }
 /**
  * Reads a file for scanning. Binary and oversized files are recognised before their content is
@@ -9542,10 +9540,7 @@ function readEncodedForScan(absolutePath, maxFileSize) {
  * what promise-based file handles do, and large scans run in worker threads.
  */
 function readForScan(absolutePath, maxFileSize) {
-    if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .hasBinaryExtension */ .T)(absolutePath))
-        return { kind: 'skipped', reason: 'binary', detail: 'extension' };
-    const raw = readRaw(absolutePath, maxFileSize);
-    return raw.kind === 'raw' ? decodeForScan(raw.content) : raw;
+    return decoded(readEncodedForScan(absolutePath, maxFileSize));
 }
 /**
  * Reads a file's bytes whatever its extension or content, within the size limit: for a file a
@@ -9557,9 +9552,14 @@ function readBytesForScan(absolutePath, maxFileSize) {
 }
 /** Decodes read content as {@link readForScan} does: NUL bytes make it binary, else text. */
 function decodeForScan(content) {
-    if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .looksBinary */ .W)(content))
-        return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
-    return { kind: 'text', ...decode(content), bytes: content.length };
+    return decoded(encodedForScan(content));
+}
+function decoded(outcome) {
+    if (outcome.kind !== 'encoded')
+        return outcome;
+    const { content, encoding } = outcome;
+    const text = (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g)(content, encoding);
+    return { kind: 'text', text, bytes: content.length, utf8: encoding !== 'latin1' };
 }
 function readRaw(absolutePath, maxFileSize) {
     let fd;

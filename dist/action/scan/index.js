@@ -32051,7 +32051,7 @@ const binaryExtensions = new Set(('png jpg jpeg gif bmp ico icns tif tiff webp a
     'glb fbx blend 3ds stl dds ktx ' +
     'pack idx keystore jks p12 pfx der').split(' '));
 /** Whether a path's extension names a binary format. */
-function binary_hasBinaryExtension(path) {
+function hasBinaryExtension(path) {
     const slash = path.lastIndexOf('/');
     const dot = path.lastIndexOf('.');
     if (dot <= slash + 1)
@@ -32445,7 +32445,7 @@ async function scanHistory(options) {
             stats.commits++;
         },
         onFile: (commit, path, skipped) => {
-            const binary = skipped === 'binary' || (skipped === undefined && binary_hasBinaryExtension(path));
+            const binary = skipped === 'binary' || (skipped === undefined && hasBinaryExtension(path));
             if (!options.isExcluded(path) && options.scanner.claimsWholeFile(path)) {
                 wholeFiles.push({ commit, path, binary });
                 if (binary)
@@ -43541,20 +43541,18 @@ function readWhole(fd, size, limit) {
         filled += read;
     }
 }
-function decode(content) {
-    const encoding = textEncodingOf(content);
-    return { text: decodeText(content, encoding), utf8: encoding !== 'latin1' };
-}
 /** Reads a file as {@link readForScan} does, leaving the decoding to the engine. */
 function readEncodedForScan(absolutePath, maxFileSize) {
-    if (binary_hasBinaryExtension(absolutePath))
+    if (hasBinaryExtension(absolutePath))
         return { kind: 'skipped', reason: 'binary', detail: 'extension' };
     const raw = readRaw(absolutePath, maxFileSize);
-    if (raw.kind !== 'raw')
-        return raw;
-    if (looksBinary(raw.content))
+    return raw.kind === 'raw' ? encodedForScan(raw.content) : raw;
+}
+/** Content that is not binary (no NUL bytes), with how it decodes. */
+function encodedForScan(content) {
+    if (looksBinary(content))
         return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
-    return { kind: 'encoded', content: raw.content, encoding: textEncodingOf(raw.content) };
+    return { kind: 'encoded', content, encoding: textEncodingOf(content) };
 }
 /**
  * Reads a file for scanning. Binary and oversized files are recognised before their content is
@@ -43563,10 +43561,7 @@ function readEncodedForScan(absolutePath, maxFileSize) {
  * what promise-based file handles do, and large scans run in worker threads.
  */
 function readForScan(absolutePath, maxFileSize) {
-    if (hasBinaryExtension(absolutePath))
-        return { kind: 'skipped', reason: 'binary', detail: 'extension' };
-    const raw = readRaw(absolutePath, maxFileSize);
-    return raw.kind === 'raw' ? decodeForScan(raw.content) : raw;
+    return decoded(readEncodedForScan(absolutePath, maxFileSize));
 }
 /**
  * Reads a file's bytes whatever its extension or content, within the size limit: for a file a
@@ -43578,9 +43573,14 @@ function readBytesForScan(absolutePath, maxFileSize) {
 }
 /** Decodes read content as {@link readForScan} does: NUL bytes make it binary, else text. */
 function decodeForScan(content) {
-    if (looksBinary(content))
-        return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
-    return { kind: 'text', ...decode(content), bytes: content.length };
+    return decoded(encodedForScan(content));
+}
+function decoded(outcome) {
+    if (outcome.kind !== 'encoded')
+        return outcome;
+    const { content, encoding } = outcome;
+    const text = decodeText(content, encoding);
+    return { kind: 'text', text, bytes: content.length, utf8: encoding !== 'latin1' };
 }
 function readRaw(absolutePath, maxFileSize) {
     let fd;
@@ -43660,7 +43660,7 @@ function scanContent(scanner, content, path) {
         const whole = scanner.scanWholeFile(text.content, path);
         if (whole !== undefined)
             return { status: 'scanned', findings: whole, skips: [], bytes, utf8: true };
-        const decoded = binary_hasBinaryExtension(path)
+        const decoded = hasBinaryExtension(path)
             ? { kind: 'skipped', reason: 'binary', detail: 'extension' }
             : decodeForScan(text.content);
         if (decoded.kind !== 'text') {

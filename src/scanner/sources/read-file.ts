@@ -35,11 +35,6 @@ function readWhole(fd: number, size: number, limit: number): Buffer {
   }
 }
 
-function decode(content: Buffer): { text: string; utf8: boolean } {
-  const encoding = textEncodingOf(content);
-  return { text: decodeText(content, encoding), utf8: encoding !== 'latin1' };
-}
-
 /** A file's raw content, read whole for a file detector (key stores); the caller's own copy. */
 export interface BytesOutcome {
   kind: 'bytes';
@@ -64,9 +59,13 @@ export function readEncodedForScan(
   if (hasBinaryExtension(absolutePath))
     return { kind: 'skipped', reason: 'binary', detail: 'extension' };
   const raw = readRaw(absolutePath, maxFileSize);
-  if (raw.kind !== 'raw') return raw;
-  if (looksBinary(raw.content)) return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
-  return { kind: 'encoded', content: raw.content, encoding: textEncodingOf(raw.content) };
+  return raw.kind === 'raw' ? encodedForScan(raw.content) : raw;
+}
+
+/** Content that is not binary (no NUL bytes), with how it decodes. */
+function encodedForScan(content: Buffer): EncodedOutcome | Exclude<ReadOutcome, { kind: 'text' }> {
+  if (looksBinary(content)) return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
+  return { kind: 'encoded', content, encoding: textEncodingOf(content) };
 }
 
 /** Content read within the size limit (a view into the shared buffer), or why it was not. */
@@ -79,10 +78,7 @@ type RawRead = { kind: 'raw'; content: Buffer } | Exclude<ReadOutcome, { kind: '
  * what promise-based file handles do, and large scans run in worker threads.
  */
 export function readForScan(absolutePath: string, maxFileSize: number): ReadOutcome {
-  if (hasBinaryExtension(absolutePath))
-    return { kind: 'skipped', reason: 'binary', detail: 'extension' };
-  const raw = readRaw(absolutePath, maxFileSize);
-  return raw.kind === 'raw' ? decodeForScan(raw.content) : raw;
+  return decoded(readEncodedForScan(absolutePath, maxFileSize));
 }
 
 /**
@@ -99,8 +95,14 @@ export function readBytesForScan(
 
 /** Decodes read content as {@link readForScan} does: NUL bytes make it binary, else text. */
 export function decodeForScan(content: Buffer): ReadOutcome {
-  if (looksBinary(content)) return { kind: 'skipped', reason: 'binary', detail: 'NUL bytes' };
-  return { kind: 'text', ...decode(content), bytes: content.length };
+  return decoded(encodedForScan(content));
+}
+
+function decoded(outcome: EncodedOutcome | Exclude<ReadOutcome, { kind: 'text' }>): ReadOutcome {
+  if (outcome.kind !== 'encoded') return outcome;
+  const { content, encoding } = outcome;
+  const text = decodeText(content, encoding);
+  return { kind: 'text', text, bytes: content.length, utf8: encoding !== 'latin1' };
 }
 
 function readRaw(absolutePath: string, maxFileSize: number): RawRead {
