@@ -33797,6 +33797,21 @@ function isWordy(value) {
     const letters = words.reduce((sum, word) => sum + word.length, 0);
     return letters / value.length > 0.6;
 }
+/**
+ * A test over a whole text, remembered for the last text it saw: a file's segments come one after
+ * another, so a whole-file property is computed once per file, not once per segment.
+ */
+function perText(test) {
+    let lastText;
+    let lastResult = false;
+    return (text) => {
+        if (text !== lastText) {
+            lastText = text;
+            lastResult = test(text);
+        }
+        return lastResult;
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/scanner/detectors/generic/auth.ts
 
@@ -34813,19 +34828,10 @@ const dataLine = /^([ \t]*)(data|stringData):[ \t]*$/gm;
 const kindSecret = /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/im;
 /**
  * Whether a Secret's `kind` line is anywhere in the text: the document around a `data:` line is
- * part of it, so without one no segment can hold a finding. Remembered for the last text, as
- * a file's segments come one after another.
+ * part of it, so without one no segment can hold a finding. Unanchored first: the line-anchored,
+ * multi-line pattern is slow over a large text.
  */
-let lastText;
-let lastHasKind = false;
-function hasSecretKind(text) {
-    if (text !== lastText) {
-        lastText = text;
-        // Unanchored first: the line-anchored, multi-line pattern is slow over a large text.
-        lastHasKind = /kind:[ \t]*["']?secret/i.test(text) && kindSecret.test(text);
-    }
-    return lastHasKind;
-}
+const hasSecretKind = perText((text) => /kind:[ \t]*["']?secret/i.test(text) && kindSecret.test(text));
 function base64Value(value) {
     if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(value) || value.length % 4 !== 0)
         return false;
@@ -37041,24 +37047,18 @@ const harnessDetectors = [
 
 ;// CONCATENATED MODULE: ./src/scanner/detectors/providers-g-o/hashicorp.ts
 
+
 // Terraform Cloud / Enterprise API tokens: 14 characters, `.atlasv1.`, then ~67 more
 // (developer.hashicorp.com/terraform/cloud-docs/users-teams-organizations/api-tokens).
 const hclPath = /\.(?:tf|tfvars|hcl)$/i;
 const hclBlock = /^[ \t]{0,8}(?:resource|provider|module|data|variable|locals)[ \t]{1,4}(?:"[\w.-]{1,64}"[ \t]{0,4}){0,2}\{/m;
 const hclWord = /(?:resource|provider|module|data|variable|locals)[ \t]{1,4}["{]/;
 const passwordAssignment = /(?<![A-Za-z0-9_])[A-Za-z0-9_]{0,40}password[ \t]{0,20}=[ \t]{0,20}"(?<secret>[^"\s$\\]{4,128})"/dg;
-let hashicorp_lastText;
-let lastIsHcl = false;
+// Unanchored first: the line-anchored, multi-line pattern is slow over a large text.
+const hasHclBlock = perText((text) => hclWord.test(text) && hclBlock.test(text));
 /** Whether a file is Terraform / HCL: by its extension, or by a top-level HCL block. */
 function isHcl(text, path) {
-    if (hclPath.test(path))
-        return true;
-    if (text !== hashicorp_lastText) {
-        hashicorp_lastText = text;
-        // Unanchored first: the line-anchored, multi-line pattern is slow over a large text.
-        lastIsHcl = hclWord.test(text) && hclBlock.test(text);
-    }
-    return lastIsHcl;
+    return hclPath.test(path) || hasHclBlock(text);
 }
 /** A literal password written in a Terraform / HCL file (`administrator_login_password = "…"`). */
 const terraformPassword = {

@@ -1,5 +1,5 @@
 import type { CodeDetector, RawMatch, Segment } from '../../types.js';
-import { rawMatch } from './util.js';
+import { perText, rawMatch } from './util.js';
 
 function documentAround(text: string, at: number): string {
   const separator = /^---[ \t]*$/gm;
@@ -21,19 +21,12 @@ const kindSecret = /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/im;
 
 /**
  * Whether a Secret's `kind` line is anywhere in the text: the document around a `data:` line is
- * part of it, so without one no segment can hold a finding. Remembered for the last text, as
- * a file's segments come one after another.
+ * part of it, so without one no segment can hold a finding. Unanchored first: the line-anchored,
+ * multi-line pattern is slow over a large text.
  */
-let lastText: string | undefined;
-let lastHasKind = false;
-function hasSecretKind(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    // Unanchored first: the line-anchored, multi-line pattern is slow over a large text.
-    lastHasKind = /kind:[ \t]*["']?secret/i.test(text) && kindSecret.test(text);
-  }
-  return lastHasKind;
-}
+const hasSecretKind = perText(
+  (text) => /kind:[ \t]*["']?secret/i.test(text) && kindSecret.test(text),
+);
 
 function base64Value(value: string): boolean {
   if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(value) || value.length % 4 !== 0) return false;

@@ -1,4 +1,5 @@
 import type { CodeDetector, PatternDetector, RawMatch, Segment } from '../../types.js';
+import { perText } from '../generic/util.js';
 import { prefixed } from './shared.js';
 
 // Terraform Cloud / Enterprise API tokens: 14 characters, `.atlasv1.`, then ~67 more
@@ -11,18 +12,12 @@ const hclWord = /(?:resource|provider|module|data|variable|locals)[ \t]{1,4}["{]
 const passwordAssignment =
   /(?<![A-Za-z0-9_])[A-Za-z0-9_]{0,40}password[ \t]{0,20}=[ \t]{0,20}"(?<secret>[^"\s$\\]{4,128})"/dg;
 
-let lastText: string | undefined;
-let lastIsHcl = false;
+// Unanchored first: the line-anchored, multi-line pattern is slow over a large text.
+const hasHclBlock = perText((text) => hclWord.test(text) && hclBlock.test(text));
 
 /** Whether a file is Terraform / HCL: by its extension, or by a top-level HCL block. */
 function isHcl(text: string, path: string): boolean {
-  if (hclPath.test(path)) return true;
-  if (text !== lastText) {
-    lastText = text;
-    // Unanchored first: the line-anchored, multi-line pattern is slow over a large text.
-    lastIsHcl = hclWord.test(text) && hclBlock.test(text);
-  }
-  return lastIsHcl;
+  return hclPath.test(path) || hasHclBlock(text);
 }
 
 /** A literal password written in a Terraform / HCL file (`administrator_login_password = "…"`). */
