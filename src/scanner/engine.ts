@@ -6,6 +6,7 @@ import {
 } from './compile.js';
 import { builtinFilters, type SecretFilter } from './filters/index.js';
 import { LineIndex } from './lines.js';
+import { elideLongLines } from './long-lines.js';
 import { isAllowlistedByPragma } from './pragmas.js';
 import { Prefilter } from './prefilter.js';
 import { redactSecret, sha1Hex } from './redact.js';
@@ -69,48 +70,48 @@ export class SecretScanner {
 
   /** Scans one text; `path` is used for reporting and by path-aware filters. */
   scanText(text: string, path: string): TextScanResult {
+    const elided = elideLongLines(text, this.maxLineLength);
     return this.scanHits(
-      () => text,
+      () => elided.text,
       path,
-      (onHit) => this.prefilter.forEachHit(text, onHit),
+      elided.longLines,
+      (onHit) => this.prefilter.forEachHit(elided.text, onHit),
     );
   }
 
   /**
    * Scans a file's bytes, which decode with `encoding` to the text {@link scanText} would scan,
    * with the same findings. The prefilter runs over the bytes, so a file without a hit is never
-   * decoded.
+   * decoded, and a long line never is.
    */
   scanBytes(content: Uint8Array, path: string, encoding: TextEncoding): TextScanResult {
-    let text: string | undefined;
-    const textOf = () => (text ??= decodeText(content, encoding));
     if (this.bytePrefilter === undefined)
       this.bytePrefilter = BytePrefilter.build(this.detectors) ?? null;
-    const bytes = this.bytePrefilter;
-    if (bytes !== null) {
-      let scanned = false;
-      const result = this.scanHits(textOf, path, (onHit) => {
-        scanned = bytes.forEachHit(content, path, encoding, textOf, onHit);
-      });
-      if (scanned) return result;
-    }
-    return this.scanText(textOf(), path);
+    const pass = this.bytePrefilter?.scan(content, path, encoding, this.maxLineLength);
+    if (pass === undefined) return this.scanText(decodeText(content, encoding), path);
+    return this.scanHits(pass.text, path, pass.longLines, (onHit) => pass.forEachHit(onHit));
   }
 
-  /** Turns prefilter hits into detector runs on the lines around them, then into findings. */
+  /**
+   * Turns prefilter hits into detector runs on the lines around them, then into findings. The
+   * text has no long lines left: `longLines` numbers those that were cut out, for the report.
+   */
   private scanHits(
     textOf: () => string,
     path: string,
+    longLines: readonly number[],
     forEachHit: (onHit: (offset: number, detectors: readonly number[]) => void) => void,
   ): TextScanResult {
-    const skips: Skip[] = [];
+    const skips: Skip[] = longLines.map((line) => ({
+      file: path,
+      reason: 'long-line',
+      line: line + 1,
+    }));
     let lines: LineIndex | undefined;
     const segments = new Map<number, number[]>();
     let lastLine = -1;
     let lastLineStart = 0;
     let lastLineEnd = -1;
-    let lastLineSkipped = false;
-    const skippedLines = new Set<number>();
 
     forEachHit((offset, detectorIndexes) => {
       lines ??= new LineIndex(textOf());
@@ -118,22 +119,11 @@ export class SecretScanner {
         lastLine = lines.lineOf(offset);
         lastLineStart = lines.startOf(lastLine);
         lastLineEnd = lines.endOf(lastLine);
-        lastLineSkipped = lastLineEnd - lastLineStart > this.maxLineLength;
-        if (lastLineSkipped && !skippedLines.has(lastLine)) {
-          skippedLines.add(lastLine);
-          skips.push({ file: path, reason: 'long-line', line: lastLine + 1 });
-        }
       }
-      if (lastLineSkipped) return;
       for (const index of detectorIndexes) {
         const extra = (this.detectors[index] as CompiledDetector).detector.contextLines ?? 0;
         if (extra === 0) addSegment(segments, index, lastLineStart, lastLineEnd);
-        else
-          addSegment(
-            segments,
-            index,
-            ...contextSegment(lines, lastLine, extra, this.maxLineLength),
-          );
+        else addSegment(segments, index, ...contextSegment(lines, lastLine, extra));
       }
     });
     if (!lines) return { findings: [], skips };
@@ -208,20 +198,12 @@ export class SecretScanner {
 }
 
 /**
- * The hit line widened by `extraLines` on each side (a name and its value may sit on adjacent
- * lines, as in an XML element), stopping before any line too long to scan.
+ * The hit line widened by `extraLines` on each side: a name and its value may sit on adjacent
+ * lines, as in an XML element.
  */
-function contextSegment(
-  lines: LineIndex,
-  line: number,
-  extraLines: number,
-  maxLineLength: number,
-): [number, number] {
-  const scannable = (index: number) => lines.endOf(index) - lines.startOf(index) <= maxLineLength;
-  let first = line;
-  while (line - first < extraLines && first > 0 && scannable(first - 1)) first--;
-  let last = line;
-  while (last - line < extraLines && last + 1 < lines.count && scannable(last + 1)) last++;
+function contextSegment(lines: LineIndex, line: number, extraLines: number): [number, number] {
+  const first = Math.max(0, line - extraLines);
+  const last = Math.min(lines.count - 1, line + extraLines);
   return [lines.startOf(first), lines.endOf(last)];
 }
 

@@ -55,6 +55,22 @@ describe('SecretScanner', () => {
     expect(result.findings.map((finding) => finding.line)).toEqual([2]);
   });
 
+  it('reports every long line, keyword or not, and keeps the lines after it where they were', () => {
+    const token = githubToken();
+    const capped = new SecretScanner(defaultDetectors, { maxLineLength: 60 });
+    const text = `${'x'.repeat(61)}\r\nshort\r${'é'.repeat(61)}\nTOKEN=${token}`;
+    for (const result of [
+      capped.scanText(text, 'min.js'),
+      capped.scanBytes(Buffer.from(text), 'min.js', 'utf8'),
+    ]) {
+      expect(result.skips.map((skip) => skip.line)).toEqual([1, 3]);
+      expect(result.findings.map(({ line, column }) => [line, column])).toEqual([[4, 7]]);
+    }
+    // 60 characters of two bytes each: 120 bytes, but not over the cap.
+    const wide = capped.scanBytes(Buffer.from(`${'é'.repeat(60)}\n`), 'a.txt', 'utf8');
+    expect(wide.skips).toEqual([]);
+  });
+
   it('reports one secret once, by its most specific detector', () => {
     const token = githubToken();
     const { findings } = scan(`password = "${token}"`);

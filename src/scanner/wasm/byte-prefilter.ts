@@ -1,13 +1,33 @@
 import type { CompiledDetector } from '../compile.js';
 import { keywordAt } from '../keyword-matcher.js';
-import type { TextEncoding } from '../text-encoding.js';
+import { decodeText, type TextEncoding } from '../text-encoding.js';
 import { instantiate, writeTables, type Exports } from './module.js';
 import { entropyModeBits, gatherTables, type HitValue, type Tables } from './tables.js';
 
 /**
+ * One file's pass over its bytes: its long lines, and its hits in the text without them. Valid
+ * until the next pass of the same prefilter, which reuses the module's memory.
+ */
+export interface BytePass {
+  /** 0-based numbers of the lines longer than the cap, in order. */
+  longLines: number[];
+  /** The text with each long line's content replaced by a space; decoded on demand. */
+  text(): string;
+  /**
+   * Calls `onHit(offset, detectors)` for each hit, with UTF-16 offsets into {@link text}, which
+   * it decodes only when there is a hit.
+   */
+  forEachHit(onHit: (offset: number, detectors: readonly number[]) => void): void;
+}
+
+/** The shortest line cap the module handles: a line closed within one 16-byte block is short. */
+const minimumLineCap = 16;
+
+/**
  * The prefilter over a file's bytes, in WebAssembly: the same hits as the text prefilter
  * (src/scanner/prefilter.ts) at a fraction of the cost, and none of the decoding when a file
- * has no hit. Entropy detectors get only the lines holding a string that can pass them.
+ * has no hit. Entropy detectors get only the lines holding a string that can pass them. Lines
+ * over the cap are found and cut out here, so they are never decoded.
  */
 export class BytePrefilter {
   private exports: Exports | undefined;
@@ -21,43 +41,64 @@ export class BytePrefilter {
   }
 
   /**
-   * Calls `onHit(offset, detectors)` for each hit, with UTF-16 offsets into the text `decode()`
-   * returns, which it calls only when there is a hit. Returns false, having called nothing, when
-   * the text must be scanned by the text prefilter instead (too many hits).
+   * Scans `bytes`, which decode with `encoding`. Undefined when the text must be scanned by the
+   * text prefilter instead: too many hits or long lines to hold, or a cap below 16.
    */
-  forEachHit(
+  scan(
     bytes: Uint8Array,
     path: string,
     encoding: TextEncoding,
-    decode: () => string,
-    onHit: (offset: number, detectors: readonly number[]) => void,
-  ): boolean {
+    maxLineLength: number,
+  ): BytePass | undefined {
+    if (maxLineLength < minimumLineCap) return undefined;
     const exports = (this.exports ??= this.load());
     const call = (name: string, ...args: number[]) =>
       (exports[name] as (...values: number[]) => number)(...args);
     const at = call('input_for', bytes.length);
-    if (at === 0) return false;
+    if (at === 0) return undefined;
     new Uint8Array(exports.memory.buffer, at, bytes.length).set(bytes);
     const count = call('scan', bytes.length, this.modesFor(path));
-    if (count < 0) return false;
-    if (count === 0) return true;
-    if (encoding === 'utf8') call('utf16_offsets', bytes.length);
-    const memory = exports.memory.buffer;
-    const offsets = new Uint32Array(memory, call('hit_offsets_ptr'), count);
-    const values = new Uint32Array(memory, call('hit_values_ptr'), count);
-    const text = decode();
-    const { values: table } = this.tables;
-    for (let h = 0; h < count; h++) {
-      const offset = offsets[h] as number;
-      const value = table[values[h] as number] as HitValue;
-      if (value.keyword !== undefined && !keywordAt(text, offset, value.keyword)) continue;
-      if (value.confirm !== undefined) {
-        value.confirm.lastIndex = offset;
-        if (!value.confirm.test(text)) continue;
+    if (count < 0) return undefined;
+    let length = bytes.length;
+    let longLines: number[] = [];
+    // A line is never more UTF-16 code units than bytes.
+    if (length > maxLineLength) {
+      const longCount = call('long_lines', length, maxLineLength, encoding === 'utf8' ? 1 : 0);
+      if (longCount < 0) return undefined;
+      if (longCount > 0) {
+        longLines = [
+          ...new Uint32Array(exports.memory.buffer, call('long_numbers_ptr'), longCount),
+        ];
+        length = call('elide_long_lines', length);
       }
-      onHit(offset, value.detectors);
     }
-    return true;
+    const hits = call('hit_total');
+    if (hits > 0 && encoding === 'utf8') call('utf16_offsets', length);
+    let text: string | undefined;
+    const textOf = () =>
+      (text ??= decodeText(new Uint8Array(exports.memory.buffer, at, length), encoding));
+    return {
+      longLines,
+      text: textOf,
+      forEachHit: (onHit) => {
+        if (hits === 0) return;
+        const memory = exports.memory.buffer;
+        const offsets = new Uint32Array(memory, call('hit_offsets_ptr'), hits);
+        const values = new Uint32Array(memory, call('hit_values_ptr'), hits);
+        const decoded = textOf();
+        const { values: table } = this.tables;
+        for (let h = 0; h < hits; h++) {
+          const offset = offsets[h] as number;
+          const value = table[values[h] as number] as HitValue;
+          if (value.keyword !== undefined && !keywordAt(decoded, offset, value.keyword)) continue;
+          if (value.confirm !== undefined) {
+            value.confirm.lastIndex = offset;
+            if (!value.confirm.test(decoded)) continue;
+          }
+          onHit(offset, value.detectors);
+        }
+      },
+    };
   }
 
   private modesFor(path: string): number {

@@ -23,6 +23,7 @@ enum {
   MAX_CLASSES = 128,
   MAX_ENTROPY_KINDS = 4,
   MAX_HITS = 1 << 18,
+  MAX_LONG_LINES = 1 << 16,
   LITERAL_BYTES = 1 << 16,
   // Keywords of four bytes or more fill under 1% of the slots, so few blocks see a false hit.
   HASH_BITS = 16,
@@ -105,6 +106,12 @@ static double log2_of[ENTROPY_TABLE];
 static uint32_t hit_offsets[MAX_HITS];
 static uint32_t hit_values[MAX_HITS];
 static uint32_t hit_count;
+// Lines longer than the scanner's cap: [start, end) byte ranges of their content, and their
+// 0-based line numbers (universal newlines, as detect-secrets counts lines).
+static uint32_t long_starts[MAX_LONG_LINES];
+static uint32_t long_ends[MAX_LONG_LINES];
+static uint32_t long_numbers[MAX_LONG_LINES];
+static uint32_t long_count;
 static uint32_t counts[256];
 static uint8_t *input;
 static uint32_t input_capacity;
@@ -130,6 +137,8 @@ EXPORT double *c_log2_c_ptr(void) { return c_log2_c; }
 EXPORT double *log2_of_ptr(void) { return log2_of; }
 EXPORT uint32_t *hit_offsets_ptr(void) { return hit_offsets; }
 EXPORT uint32_t *hit_values_ptr(void) { return hit_values; }
+EXPORT uint32_t *long_numbers_ptr(void) { return long_numbers; }
+EXPORT uint32_t hit_total(void) { return hit_count; }
 EXPORT void set_counts(uint32_t triggers_used, uint32_t entropy_kinds_used) {
   trigger_count = triggers_used;
   entropy_kind_count = entropy_kinds_used;
@@ -449,4 +458,106 @@ EXPORT void utf16_offsets(uint32_t length) {
     }
     hit_offsets[h] = unit;
   }
+}
+
+// Whether input[from, to), valid UTF-8 when `utf8`, is more than `max_units` UTF-16 code units:
+// a byte that does not continue a sequence starts one unit, a four-byte sequence two.
+static int longer_than(uint32_t from, uint32_t to, uint32_t max_units, int utf8) {
+  if (!utf8) return to - from > max_units;
+  uint32_t units = 0, at = from;
+  const v128_t top_bits = wasm_i8x16_splat((int8_t)0xc0), continuation = wasm_i8x16_splat((int8_t)0x80);
+  const v128_t four_byte = wasm_i8x16_splat((int8_t)0xef);
+  for (; at + 16 <= to; at += 16) {
+    v128_t bytes = wasm_v128_load(input + at);
+    uint32_t continues = wasm_i8x16_bitmask(wasm_i8x16_eq(wasm_v128_and(bytes, top_bits), continuation));
+    uint32_t fours = wasm_i8x16_bitmask(wasm_u8x16_gt(bytes, four_byte));
+    units += 16 - __builtin_popcount(continues) + __builtin_popcount(fours);
+    if (units > max_units) return 1;
+  }
+  for (; at < to; at++) {
+    uint8_t b = input[at];
+    if ((b & 0xc0) != 0x80) units += b >= 0xf0 ? 2 : 1;
+  }
+  return units > max_units;
+}
+
+static inline int record_long(uint32_t start, uint32_t end, uint32_t number, uint32_t max_units,
+                              int utf8) {
+  if (end - start <= max_units || !longer_than(start, end, max_units, utf8)) return 1;
+  if (long_count == MAX_LONG_LINES) return 0;
+  long_starts[long_count] = start;
+  long_ends[long_count] = end;
+  long_numbers[long_count] = number;
+  long_count++;
+  return 1;
+}
+
+// Finds the lines of input[0, length) longer than `max_units` (at least 16) UTF-16 code units,
+// where `\r\n`, `\n` and a lone `\r` each end a line. A line closed within the block it starts in
+// is shorter than 16 bytes, so only a block's first line break can close a long line. Returns how
+// many there are, or -1 when there are too many to hold.
+EXPORT int32_t long_lines(uint32_t length, uint32_t max_units, uint32_t utf8) {
+  long_count = 0;
+  for (uint32_t i = length; i < length + PADDING; i++) input[i] = 0;
+  const v128_t cr = wasm_i8x16_splat('\r'), lf = wasm_i8x16_splat('\n');
+  uint32_t line_start = 0, lines_ended = 0, previous_cr = 0;
+  for (uint32_t block = 0; block < length; block += 16) {
+    v128_t bytes = wasm_v128_load(input + block);
+    uint32_t crs = wasm_i8x16_bitmask(wasm_i8x16_eq(bytes, cr));
+    uint32_t lfs = wasm_i8x16_bitmask(wasm_i8x16_eq(bytes, lf));
+    uint32_t breaks = crs | lfs;
+    if (length - block < 16) breaks &= (1u << (length - block)) - 1;
+    uint32_t carried_cr = previous_cr;
+    previous_cr = crs >> 15;
+    if (breaks == 0) continue;
+    uint32_t first = block + __builtin_ctz(breaks);
+    if (!record_long(line_start, first, lines_ended, max_units, utf8)) return -1;
+    // A `\n` right after a `\r` ends no line of its own.
+    uint32_t paired = lfs & (crs << 1 | carried_cr);
+    lines_ended += __builtin_popcount(breaks) - __builtin_popcount(paired);
+    line_start = block + 32 - __builtin_clz(breaks);
+  }
+  if (line_start < length && !record_long(line_start, length, lines_ended, max_units, utf8))
+    return -1;
+  return (int32_t)long_count;
+}
+
+// Copies input[from, from + count) down to input[to, to + count), to <= from: sixteen bytes at a
+// time, each load before the store that could overlap it. It may write up to 15 bytes past the
+// end, which the padding and the bytes still to move absorb.
+static void move_down(uint32_t to, uint32_t from, uint32_t count) {
+  if (to == from) return;
+  for (uint32_t i = 0; i < count; i += 16)
+    wasm_v128_store(input + to + i, wasm_v128_load(input + from + i));
+}
+
+// Replaces the content of the long lines with one space, keeping their line breaks, and drops the
+// hits inside them; moves the other hits to where their bytes now are. Returns the new length.
+EXPORT uint32_t elide_long_lines(uint32_t length) {
+  uint32_t write = 0, read = 0, kept = 0;
+  uint32_t h = 0;
+  for (uint32_t k = 0; k <= long_count; k++) {
+    uint32_t keep_end = k < long_count ? long_starts[k] : length;
+    uint32_t shift = read - write;
+    for (; h < hit_count && hit_offsets[h] < keep_end; h++) {
+      hit_offsets[kept] = hit_offsets[h] - shift;
+      hit_values[kept] = hit_values[h];
+      kept++;
+    }
+    if (k == long_count) {
+      move_down(write, read, length - read);
+      write += length - read;
+      break;
+    }
+    move_down(write, read, keep_end - read);
+    write += keep_end - read;
+    // A space stands in for the content: a lone `\r` before it and a `\n` after it must not
+    // become one `\r\n` line break.
+    input[write++] = ' ';
+    read = long_ends[k];
+    while (h < hit_count && hit_offsets[h] < read) h++;
+  }
+  hit_count = kept;
+  for (uint32_t i = write; i < write + PADDING; i++) input[i] = 0;
+  return write;
 }
