@@ -1708,8 +1708,20 @@ const configExtensions = new Set([
     'bat',
     'cmd',
 ]);
-/** The kind of file at `path`, from its extension (or its name for dotfiles such as `.env`). */
+let lastPath;
+let lastKind = 'other';
+/**
+ * The kind of file at `path`, from its extension (or its name for dotfiles such as `.env`).
+ * Remembered for the last path: a file's segments are detected one after another.
+ */
 function fileKind(path) {
+    if (path !== lastPath) {
+        lastKind = kindOf(path);
+        lastPath = path;
+    }
+    return lastKind;
+}
+function kindOf(path) {
     const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
     const dot = name.lastIndexOf('.');
     const ext = dot >= 0 ? name.slice(dot + 1) : name;
@@ -1834,7 +1846,9 @@ function looksRandom(value, minLength) {
     return classes >= 2 && (0,entropy/* shannonEntropy */.l)(value) >= Math.min(2.7, Math.log2(value.length) * 0.8);
 }
 // RFC 3986 userinfo: scheme://user:password@host. detect-secrets hashes the password.
-const urlCredentials = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/([^\s:/?#[\]@{}'"`<>]{0,200}):([^\s:/?#[\]@{}'"`<>]{1,300})@(?=[A-Za-z0-9[_-])/g;
+const userInfo = '[^\\s:/?#[\\]@{}\'"`<>]';
+const urlCredentials = new RegExp(`(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\\/\\/(${userInfo}{0,200}):(${userInfo}{1,300})@(?=[A-Za-z0-9[_-])`, 'g');
+const urlCredentialsTrigger = `:\\/\\/${userInfo}{0,200}:${userInfo}{1,300}@`;
 /** Credentials inside URLs and connection URIs (detect-secrets BasicAuthDetector). */
 const basicAuthDetector = {
     id: 'basic-auth',
@@ -1842,13 +1856,13 @@ const basicAuthDetector = {
     secretType: 'Basic Auth Credentials',
     provider: 'generic',
     strength: 'generic',
-    keywords: ['://'],
+    keywords: [],
+    // The `://` of a match, its user, `:`, password and `@`: URLs without credentials (nearly all)
+    // pick no segment.
+    trigger: urlCredentialsTrigger,
     detect: (segment) => {
         const out = [];
         const slice = segment.text.slice(segment.start, segment.end);
-        // Every match ends in `@`: most URLs have none, and the regex need not run.
-        if (!slice.includes('@'))
-            return out;
         urlCredentials.lastIndex = 0;
         let match;
         while ((match = urlCredentials.exec(slice)) !== null) {

@@ -33773,8 +33773,20 @@ const configExtensions = new Set([
     'bat',
     'cmd',
 ]);
-/** The kind of file at `path`, from its extension (or its name for dotfiles such as `.env`). */
+let lastPath;
+let lastKind = 'other';
+/**
+ * The kind of file at `path`, from its extension (or its name for dotfiles such as `.env`).
+ * Remembered for the last path: a file's segments are detected one after another.
+ */
 function fileKind(path) {
+    if (path !== lastPath) {
+        lastKind = kindOf(path);
+        lastPath = path;
+    }
+    return lastKind;
+}
+function kindOf(path) {
     const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
     const dot = name.lastIndexOf('.');
     const ext = dot >= 0 ? name.slice(dot + 1) : name;
@@ -33899,7 +33911,9 @@ function looksRandom(value, minLength) {
     return classes >= 2 && shannonEntropy(value) >= Math.min(2.7, Math.log2(value.length) * 0.8);
 }
 // RFC 3986 userinfo: scheme://user:password@host. detect-secrets hashes the password.
-const urlCredentials = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/([^\s:/?#[\]@{}'"`<>]{0,200}):([^\s:/?#[\]@{}'"`<>]{1,300})@(?=[A-Za-z0-9[_-])/g;
+const userInfo = '[^\\s:/?#[\\]@{}\'"`<>]';
+const urlCredentials = new RegExp(`(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\\/\\/(${userInfo}{0,200}):(${userInfo}{1,300})@(?=[A-Za-z0-9[_-])`, 'g');
+const urlCredentialsTrigger = `:\\/\\/${userInfo}{0,200}:${userInfo}{1,300}@`;
 /** Credentials inside URLs and connection URIs (detect-secrets BasicAuthDetector). */
 const basicAuthDetector = {
     id: 'basic-auth',
@@ -33907,13 +33921,13 @@ const basicAuthDetector = {
     secretType: 'Basic Auth Credentials',
     provider: 'generic',
     strength: 'generic',
-    keywords: ['://'],
+    keywords: [],
+    // The `://` of a match, its user, `:`, password and `@`: URLs without credentials (nearly all)
+    // pick no segment.
+    trigger: urlCredentialsTrigger,
     detect: (segment) => {
         const out = [];
         const slice = segment.text.slice(segment.start, segment.end);
-        // Every match ends in `@`: most URLs have none, and the regex need not run.
-        if (!slice.includes('@'))
-            return out;
         urlCredentials.lastIndex = 0;
         let match;
         while ((match = urlCredentials.exec(slice)) !== null) {
@@ -43117,7 +43131,7 @@ async function resolveTargets(cwd, paths, onProblem) {
     const gitRoot = await findGitRoot(cwd);
     const root = gitRoot ?? (0,external_node_path_.resolve)(cwd);
     if (paths.length > 0) {
-        const kinds = await Promise.all(paths.map((path) => kindOf((0,external_node_path_.resolve)(cwd, path), path)));
+        const kinds = await Promise.all(paths.map((path) => targets_kindOf((0,external_node_path_.resolve)(cwd, path), path)));
         return { root, mode: 'paths', files: explicitFiles(root, cwd, paths, kinds, onProblem) };
     }
     if (gitRoot === undefined)
@@ -43178,7 +43192,7 @@ function* explicitFiles(root, cwd, paths, kinds, onProblem) {
 function* single(root, absolute) {
     yield { absolute, relative: toReportedPath(root, absolute) };
 }
-async function kindOf(absolute, given) {
+async function targets_kindOf(absolute, given) {
     try {
         return (await (0,promises_namespaceObject.stat)(absolute)).isDirectory() ? 'directory' : 'file';
     }

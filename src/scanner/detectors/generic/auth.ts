@@ -16,8 +16,13 @@ function looksRandom(value: string, minLength: number): boolean {
 }
 
 // RFC 3986 userinfo: scheme://user:password@host. detect-secrets hashes the password.
-const urlCredentials =
-  /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/([^\s:/?#[\]@{}'"`<>]{0,200}):([^\s:/?#[\]@{}'"`<>]{1,300})@(?=[A-Za-z0-9[_-])/g;
+const userInfo = '[^\\s:/?#[\\]@{}\'"`<>]';
+const urlCredentials = new RegExp(
+  `(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\\/\\/(${userInfo}{0,200}):(${userInfo}{1,300})@(?=[A-Za-z0-9[_-])`,
+  'g',
+);
+
+const urlCredentialsTrigger = `:\\/\\/${userInfo}{0,200}:${userInfo}{1,300}@`;
 
 /** Credentials inside URLs and connection URIs (detect-secrets BasicAuthDetector). */
 export const basicAuthDetector: CodeDetector = {
@@ -26,12 +31,13 @@ export const basicAuthDetector: CodeDetector = {
   secretType: 'Basic Auth Credentials',
   provider: 'generic',
   strength: 'generic',
-  keywords: ['://'],
+  keywords: [],
+  // The `://` of a match, its user, `:`, password and `@`: URLs without credentials (nearly all)
+  // pick no segment.
+  trigger: urlCredentialsTrigger,
   detect: (segment) => {
     const out: RawMatch[] = [];
     const slice = segment.text.slice(segment.start, segment.end);
-    // Every match ends in `@`: most URLs have none, and the regex need not run.
-    if (!slice.includes('@')) return out;
     urlCredentials.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = urlCredentials.exec(slice)) !== null) {

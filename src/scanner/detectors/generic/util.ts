@@ -66,8 +66,22 @@ const configExtensions = new Set([
   'cmd',
 ]);
 
-/** The kind of file at `path`, from its extension (or its name for dotfiles such as `.env`). */
+let lastPath: string | undefined;
+let lastKind: FileKind = 'other';
+
+/**
+ * The kind of file at `path`, from its extension (or its name for dotfiles such as `.env`).
+ * Remembered for the last path: a file's segments are detected one after another.
+ */
 export function fileKind(path: string): FileKind {
+  if (path !== lastPath) {
+    lastKind = kindOf(path);
+    lastPath = path;
+  }
+  return lastKind;
+}
+
+function kindOf(path: string): FileKind {
   const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
   const dot = name.lastIndexOf('.');
   const ext = dot >= 0 ? name.slice(dot + 1) : name;
