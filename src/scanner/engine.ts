@@ -5,7 +5,7 @@ import {
   type CompiledDetector,
 } from './compile.js';
 import { builtinFilters, type SecretFilter } from './filters/index.js';
-import { LineIndex } from './lines.js';
+import { LineFinder } from './lines.js';
 import { elideLongLines } from './long-lines.js';
 import { isAllowlistedByPragma } from './pragmas.js';
 import { Prefilter } from './prefilter.js';
@@ -107,23 +107,45 @@ export class SecretScanner {
       reason: 'long-line',
       line: line + 1,
     }));
-    let lines: LineIndex | undefined;
+    let lines: LineFinder | undefined;
     const segments = new Map<number, number[]>();
-    let lastLine = -1;
     let lastLineStart = 0;
     let lastLineEnd = -1;
+    // The hit line widened by n lines on each side, by n: a name and its value may sit on
+    // adjacent lines, as in an XML element. Found once per line, however many hits it holds.
+    const widened = new Map<number, [number, number]>();
+    const gates = new Map<number, boolean>();
+    const passesGate = (index: number, text: string) => {
+      const gate = (this.detectors[index] as CompiledDetector).code?.fileGate;
+      if (gate === undefined) return true;
+      let open = gates.get(index);
+      if (open === undefined) {
+        open = gate(text, path);
+        gates.set(index, open);
+      }
+      return open;
+    };
 
     forEachHit((offset, detectorIndexes) => {
-      lines ??= new LineIndex(textOf());
+      lines ??= new LineFinder(textOf());
       if (offset < lastLineStart || offset > lastLineEnd) {
-        lastLine = lines.lineOf(offset);
-        lastLineStart = lines.startOf(lastLine);
-        lastLineEnd = lines.endOf(lastLine);
+        lastLineStart = lines.startAt(offset);
+        lastLineEnd = lines.endAt(offset);
+        widened.clear();
       }
       for (const index of detectorIndexes) {
+        if (!passesGate(index, textOf())) continue;
         const extra = (this.detectors[index] as CompiledDetector).detector.contextLines ?? 0;
-        if (extra === 0) addSegment(segments, index, lastLineStart, lastLineEnd);
-        else addSegment(segments, index, ...contextSegment(lines, lastLine, extra));
+        if (extra === 0) {
+          addSegment(segments, index, lastLineStart, lastLineEnd);
+          continue;
+        }
+        let range = widened.get(extra);
+        if (range === undefined) {
+          range = [lines.startBefore(lastLineStart, extra), lines.endAfter(lastLineStart, extra)];
+          widened.set(extra, range);
+        }
+        addSegment(segments, index, range[0], range[1]);
       }
     });
     if (!lines) return { findings: [], skips };
@@ -145,10 +167,10 @@ export class SecretScanner {
       }
     }
     const accepted = candidates.filter((candidate) =>
-      this.accept(candidate, text, lines as LineIndex, path),
+      this.accept(candidate, text, lines as LineFinder, path),
     );
     const findings = dropOverlaps(accepted).map((candidate) =>
-      toFinding(candidate, lines as LineIndex, path),
+      toFinding(candidate, lines as LineFinder, path),
     );
     findings.sort(compareFindings);
     return { findings, skips };
@@ -174,7 +196,7 @@ export class SecretScanner {
   private accept(
     { detector, match }: Candidate,
     text: string,
-    lines: LineIndex,
+    lines: LineFinder,
     path: string,
   ): boolean {
     const { secret } = match;
@@ -183,28 +205,17 @@ export class SecretScanner {
     if (info.minEntropy !== undefined && shannonEntropy(secret) < info.minEntropy) return false;
     if (detector.allowlist.some((regex) => regex.test(secret))) return false;
     if (this.excludeSecrets.some((regex) => regex.test(secret))) return false;
-    const lineIndex = lines.lineOf(match.start);
-    const lineStart = lines.startOf(lineIndex);
-    const line = text.slice(lineStart, lines.endOf(lineIndex));
+    const lineStart = lines.startAt(match.start);
+    const line = text.slice(lineStart, lines.endAt(match.start));
     const previous =
-      lineIndex > 0
-        ? text.slice(lines.startOf(lineIndex - 1), lines.endOf(lineIndex - 1))
+      lineStart > 0
+        ? text.slice(lines.startAt(lineStart - 1), lines.endAt(lineStart - 1))
         : undefined;
     if (isAllowlistedByPragma(line, previous)) return false;
     if (this.excludeLines.some((regex) => regex.test(line))) return false;
     const input = { secret, line, column: match.start - lineStart, path, detector: info };
     return !this.filters.some((filter) => filter.appliesTo(info) && filter.excludes(input));
   }
-}
-
-/**
- * The hit line widened by `extraLines` on each side: a name and its value may sit on adjacent
- * lines, as in an XML element.
- */
-function contextSegment(lines: LineIndex, line: number, extraLines: number): [number, number] {
-  const first = Math.max(0, line - extraLines);
-  const last = Math.min(lines.count - 1, line + extraLines);
-  return [lines.startOf(first), lines.endOf(last)];
 }
 
 /** Appends a range to a detector's list, merging it with the previous one when they touch. */
@@ -279,19 +290,18 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
-function toFinding({ detector, match }: Candidate, lines: LineIndex, path: string): Finding {
+function toFinding({ detector, match }: Candidate, lines: LineFinder, path: string): Finding {
   const info = detector.detector;
-  const line = lines.lineOf(match.start);
-  const endLine = lines.lineOf(Math.max(match.start, match.end - 1));
+  const last = Math.max(match.start, match.end - 1);
   return {
     detectorId: info.id,
     secretType: info.secretType,
     provider: info.provider,
     file: path,
-    line: line + 1,
-    column: match.start - lines.startOf(line) + 1,
-    endLine: endLine + 1,
-    endColumn: match.end - lines.startOf(endLine) + 1,
+    line: lines.numberAt(match.start) + 1,
+    column: match.start - lines.startAt(match.start) + 1,
+    endLine: lines.numberAt(last) + 1,
+    endColumn: match.end - lines.startAt(last) + 1,
     redacted: redactSecret(match.secret),
     hashedSecret: sha1Hex(match.hashed ?? match.secret),
     fingerprint: sha1Hex(match.secret),

@@ -63,3 +63,59 @@ function universalLineStarts(text: string): number[] {
   }
   return starts;
 }
+
+/** Context of up to this many lines is found by walking line by line; wider context indexes. */
+const walkedLines = 4;
+
+/**
+ * The lines around given offsets, found on demand: the engine needs the bounds of the few lines
+ * holding a hit, and line numbers only for findings, so most texts are never split into lines.
+ * A text with a `\r` (a lone `\r` also ends a line) is indexed whole instead.
+ */
+export class LineFinder {
+  private index: LineIndex | undefined;
+
+  constructor(private readonly text: string) {
+    if (text.includes('\r')) this.index = new LineIndex(text);
+  }
+
+  /** Offset where the line holding `offset` starts. */
+  startAt(offset: number): number {
+    if (this.index) return this.index.startOf(this.index.lineOf(offset));
+    return offset === 0 ? 0 : this.text.lastIndexOf('\n', offset - 1) + 1;
+  }
+
+  /** Offset just past the content of the line holding `offset` (before its line break). */
+  endAt(offset: number): number {
+    if (this.index) return this.index.endOf(this.index.lineOf(offset));
+    const end = this.text.indexOf('\n', offset);
+    return end === -1 ? this.text.length : end;
+  }
+
+  /** Start of the line `count` lines before the one starting at `lineStart` (or of the first). */
+  startBefore(lineStart: number, count: number): number {
+    if (count > walkedLines) this.index ??= new LineIndex(this.text);
+    if (this.index) return this.index.startOf(Math.max(0, this.index.lineOf(lineStart) - count));
+    let start = lineStart;
+    for (let i = 0; i < count && start > 0; i++) start = this.startAt(start - 1);
+    return start;
+  }
+
+  /** End of the line `count` lines after the one starting at `lineStart` (or of the last). */
+  endAfter(lineStart: number, count: number): number {
+    if (count > walkedLines) this.index ??= new LineIndex(this.text);
+    if (this.index) {
+      const line = Math.min(this.index.lineOf(lineStart) + count, this.index.count - 1);
+      return this.index.endOf(line);
+    }
+    let end = this.endAt(lineStart);
+    for (let i = 0; i < count && end < this.text.length; i++) end = this.endAt(end + 1);
+    return end;
+  }
+
+  /** 0-based number of the line holding `offset`. */
+  numberAt(offset: number): number {
+    this.index ??= new LineIndex(this.text);
+    return this.index.lineOf(offset);
+  }
+}

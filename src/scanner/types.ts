@@ -72,6 +72,12 @@ export interface Segment {
 export interface CodeDetector extends DetectorInfo {
   detect(segment: Segment): RawMatch[];
   /**
+   * Whether a file can hold a finding at all (a Kubernetes Secret's `kind`, an HCL block): when
+   * false, `detect` would find nothing anywhere in it, and the engine skips its hits there. Asked
+   * once per file, on the detector's first hit.
+   */
+  fileGate?(text: string, path: string): boolean;
+  /**
    * Set when, in files where `quotedOnly(path)`, the detector reports only quoted strings of one
    * charset above an entropy: the prefilter over bytes then picks just the lines holding such a
    * string, not every trigger hit.

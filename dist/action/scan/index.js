@@ -30262,6 +30262,64 @@ function universalLineStarts(text) {
     }
     return starts;
 }
+/** Context of up to this many lines is found by walking line by line; wider context indexes. */
+const walkedLines = 4;
+/**
+ * The lines around given offsets, found on demand: the engine needs the bounds of the few lines
+ * holding a hit, and line numbers only for findings, so most texts are never split into lines.
+ * A text with a `\r` (a lone `\r` also ends a line) is indexed whole instead.
+ */
+class LineFinder {
+    text;
+    index;
+    constructor(text) {
+        this.text = text;
+        if (text.includes('\r'))
+            this.index = new LineIndex(text);
+    }
+    /** Offset where the line holding `offset` starts. */
+    startAt(offset) {
+        if (this.index)
+            return this.index.startOf(this.index.lineOf(offset));
+        return offset === 0 ? 0 : this.text.lastIndexOf('\n', offset - 1) + 1;
+    }
+    /** Offset just past the content of the line holding `offset` (before its line break). */
+    endAt(offset) {
+        if (this.index)
+            return this.index.endOf(this.index.lineOf(offset));
+        const end = this.text.indexOf('\n', offset);
+        return end === -1 ? this.text.length : end;
+    }
+    /** Start of the line `count` lines before the one starting at `lineStart` (or of the first). */
+    startBefore(lineStart, count) {
+        if (count > walkedLines)
+            this.index ??= new LineIndex(this.text);
+        if (this.index)
+            return this.index.startOf(Math.max(0, this.index.lineOf(lineStart) - count));
+        let start = lineStart;
+        for (let i = 0; i < count && start > 0; i++)
+            start = this.startAt(start - 1);
+        return start;
+    }
+    /** End of the line `count` lines after the one starting at `lineStart` (or of the last). */
+    endAfter(lineStart, count) {
+        if (count > walkedLines)
+            this.index ??= new LineIndex(this.text);
+        if (this.index) {
+            const line = Math.min(this.index.lineOf(lineStart) + count, this.index.count - 1);
+            return this.index.endOf(line);
+        }
+        let end = this.endAt(lineStart);
+        for (let i = 0; i < count && end < this.text.length; i++)
+            end = this.endAt(end + 1);
+        return end;
+    }
+    /** 0-based number of the line holding `offset`. */
+    numberAt(offset) {
+        this.index ??= new LineIndex(this.text);
+        return this.index.lineOf(offset);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/scanner/long-lines.ts
 /**
@@ -31469,22 +31527,44 @@ class SecretScanner {
         }));
         let lines;
         const segments = new Map();
-        let lastLine = -1;
         let lastLineStart = 0;
         let lastLineEnd = -1;
+        // The hit line widened by n lines on each side, by n: a name and its value may sit on
+        // adjacent lines, as in an XML element. Found once per line, however many hits it holds.
+        const widened = new Map();
+        const gates = new Map();
+        const passesGate = (index, text) => {
+            const gate = this.detectors[index].code?.fileGate;
+            if (gate === undefined)
+                return true;
+            let open = gates.get(index);
+            if (open === undefined) {
+                open = gate(text, path);
+                gates.set(index, open);
+            }
+            return open;
+        };
         forEachHit((offset, detectorIndexes) => {
-            lines ??= new LineIndex(textOf());
+            lines ??= new LineFinder(textOf());
             if (offset < lastLineStart || offset > lastLineEnd) {
-                lastLine = lines.lineOf(offset);
-                lastLineStart = lines.startOf(lastLine);
-                lastLineEnd = lines.endOf(lastLine);
+                lastLineStart = lines.startAt(offset);
+                lastLineEnd = lines.endAt(offset);
+                widened.clear();
             }
             for (const index of detectorIndexes) {
+                if (!passesGate(index, textOf()))
+                    continue;
                 const extra = this.detectors[index].detector.contextLines ?? 0;
-                if (extra === 0)
+                if (extra === 0) {
                     addSegment(segments, index, lastLineStart, lastLineEnd);
-                else
-                    addSegment(segments, index, ...contextSegment(lines, lastLine, extra));
+                    continue;
+                }
+                let range = widened.get(extra);
+                if (range === undefined) {
+                    range = [lines.startBefore(lastLineStart, extra), lines.endAfter(lastLineStart, extra)];
+                    widened.set(extra, range);
+                }
+                addSegment(segments, index, range[0], range[1]);
             }
         });
         if (!lines)
@@ -31530,11 +31610,10 @@ class SecretScanner {
             return false;
         if (this.excludeSecrets.some((regex) => regex.test(secret)))
             return false;
-        const lineIndex = lines.lineOf(match.start);
-        const lineStart = lines.startOf(lineIndex);
-        const line = text.slice(lineStart, lines.endOf(lineIndex));
-        const previous = lineIndex > 0
-            ? text.slice(lines.startOf(lineIndex - 1), lines.endOf(lineIndex - 1))
+        const lineStart = lines.startAt(match.start);
+        const line = text.slice(lineStart, lines.endAt(match.start));
+        const previous = lineStart > 0
+            ? text.slice(lines.startAt(lineStart - 1), lines.endAt(lineStart - 1))
             : undefined;
         if (isAllowlistedByPragma(line, previous))
             return false;
@@ -31543,15 +31622,6 @@ class SecretScanner {
         const input = { secret, line, column: match.start - lineStart, path, detector: info };
         return !this.filters.some((filter) => filter.appliesTo(info) && filter.excludes(input));
     }
-}
-/**
- * The hit line widened by `extraLines` on each side: a name and its value may sit on adjacent
- * lines, as in an XML element.
- */
-function contextSegment(lines, line, extraLines) {
-    const first = Math.max(0, line - extraLines);
-    const last = Math.min(lines.count - 1, line + extraLines);
-    return [lines.startOf(first), lines.endOf(last)];
 }
 /** Appends a range to a detector's list, merging it with the previous one when they touch. */
 function addSegment(segments, detector, start, end) {
@@ -31612,17 +31682,16 @@ function dropOverlaps(candidates) {
 }
 function toFinding({ detector, match }, lines, path) {
     const info = detector.detector;
-    const line = lines.lineOf(match.start);
-    const endLine = lines.lineOf(Math.max(match.start, match.end - 1));
+    const last = Math.max(match.start, match.end - 1);
     return {
         detectorId: info.id,
         secretType: info.secretType,
         provider: info.provider,
         file: path,
-        line: line + 1,
-        column: match.start - lines.startOf(line) + 1,
-        endLine: endLine + 1,
-        endColumn: match.end - lines.startOf(endLine) + 1,
+        line: lines.numberAt(match.start) + 1,
+        column: match.start - lines.startAt(match.start) + 1,
+        endLine: lines.numberAt(last) + 1,
+        endColumn: match.end - lines.startAt(last) + 1,
         redacted: redactSecret(match.secret),
         hashedSecret: sha1Hex(match.hashed ?? match.secret),
         fingerprint: sha1Hex(match.secret),
@@ -34980,6 +35049,7 @@ const kubernetesSecretDetector = {
     strength: 'contextual',
     keywords: ['data:'],
     contextLines: 60,
+    fileGate: (text) => hasSecretKind(text),
     detect: detectKubernetes,
     examples: {
         positive: [
@@ -34998,6 +35068,7 @@ const nugetPassword = /<add[ \t]{1,10}key=["'](?:ClearText)?Password["'][ \t]{1,
 /** Values from the NuGet documentation's own examples. */
 const nugetDocExamples = new Set(['33f!!lloppa', 'hal+9ooo_da!sY']);
 const credentialsTag = '<packageSourceCredentials>';
+const nugetConfigPath = /(?:^|\/)nuget\.config$/i;
 /**
  * Whether a `<packageSourceCredentials>` starts in the 5,000 characters up to the segment: only
  * that window is searched, not the whole text before it for every segment.
@@ -35014,8 +35085,9 @@ const nugetPasswordDetector = {
     provider: 'nuget',
     strength: 'contextual',
     keywords: ['password'],
+    fileGate: (text, path) => nugetConfigPath.test(path) || text.includes(credentialsTag),
     detect: (segment) => {
-        if (!/(?:^|\/)nuget\.config$/i.test(segment.path) && !nearCredentialsBlock(segment))
+        if (!nugetConfigPath.test(segment.path) && !nearCredentialsBlock(segment))
             return [];
         const out = [];
         const slice = segment.text.slice(segment.start, segment.end);
@@ -37155,6 +37227,7 @@ const terraformPassword = {
     strength: 'contextual',
     keywords: ['password'],
     minEntropy: 2.5,
+    fileGate: isHcl,
     detect(segment) {
         if (!isHcl(segment.text, segment.path))
             return [];

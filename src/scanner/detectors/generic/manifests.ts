@@ -87,6 +87,7 @@ export const kubernetesSecretDetector: CodeDetector = {
   strength: 'contextual',
   keywords: ['data:'],
   contextLines: 60,
+  fileGate: (text) => hasSecretKind(text),
   detect: detectKubernetes,
   examples: {
     positive: [
@@ -108,6 +109,7 @@ const nugetPassword =
 const nugetDocExamples = new Set(['33f!!lloppa', 'hal+9ooo_da!sY']);
 
 const credentialsTag = '<packageSourceCredentials>';
+const nugetConfigPath = /(?:^|\/)nuget\.config$/i;
 
 /**
  * Whether a `<packageSourceCredentials>` starts in the 5,000 characters up to the segment: only
@@ -126,8 +128,9 @@ export const nugetPasswordDetector: CodeDetector = {
   provider: 'nuget',
   strength: 'contextual',
   keywords: ['password'],
+  fileGate: (text, path) => nugetConfigPath.test(path) || text.includes(credentialsTag),
   detect: (segment) => {
-    if (!/(?:^|\/)nuget\.config$/i.test(segment.path) && !nearCredentialsBlock(segment)) return [];
+    if (!nugetConfigPath.test(segment.path) && !nearCredentialsBlock(segment)) return [];
     const out: RawMatch[] = [];
     const slice = segment.text.slice(segment.start, segment.end);
     nugetPassword.lastIndex = 0;

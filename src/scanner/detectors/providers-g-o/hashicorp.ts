@@ -29,6 +29,7 @@ const terraformPassword: CodeDetector = {
   strength: 'contextual',
   keywords: ['password'],
   minEntropy: 2.5,
+  fileGate: isHcl,
   detect(segment: Segment): RawMatch[] {
     if (!isHcl(segment.text, segment.path)) return [];
     const slice = segment.text.slice(segment.start, segment.end);
