@@ -30737,29 +30737,72 @@ const prefilterWasmBase64 = 'AGFzbQEAAAABKQdgAAF/YAJ/fwBgAX8Bf2ACf38Bf2AFf39/f38
     'IQEMAQsgCSAFayELAkAgASAFRg0AIAtFDQAgAiAFaiENIAIgAWohCUEAIQwDQCAJIAxqIA0gDGr9AAAA/QsAACAMQRBqIgwgC0kNAAsLIAIgCyABaiIMakEgOgAAIAxBAWohASAGQQJ0QfDS1oEAaigCACEFIAcgA08NACAHQQJ0QbDPtoAAaiEMA0AgDCgCACAFTw0BIAxBBGohDCADIAdBAWoiB0cNAAsgAyEHCwJAIAYgBEYNACAGQQFqIgYgBE0NAQsLQQAgCDYCsM/GgQACQCABQb9/Sw0AIAEhDAJAIAFBwABqIgsgAUEBaiIHIAsgB0sbIAFrIgdBEEkNACACIAFqIgj9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAAACQCAHQXBxIgxBEEYNACAIQRBqIA79CwAAIAxBIEYNACAIQSBqIA79CwAAIAxBMEYNACAIQTBqIA79CwAACyAHIAxGDQEgASAMaiEMCwNAIAIgDGpBADoAACAMQQFqIgwgC0kNAAsLIAELCz0CAEGACAssACAAAAAAAQBAAAAAAAgAAAAgAACAAAAAAAABAAAABAAAEAAABAAAABAAAAAAQawICwT/////';
 
 ;// CONCATENATED MODULE: ./src/scanner/wasm/nibble-buckets.ts
-const popcount = (mask) => {
-    let count = 0;
-    for (let m = mask; m !== 0; m &= m - 1)
-        count++;
-    return count;
+/**
+ * How often a byte turns up in source text, roughly. Lower-case letters and spaces weigh most: a
+ * bucket whose tables combine lower-case literals (`pat` with `test_` let `tat`, `les` and `dis`
+ * through) fires inside ordinary words, so such literals are the last to share a bucket.
+ */
+const byteWeight = (code) => {
+    if ((code >= 97 && code <= 122) || code === 32 || code === 9 || code === 10)
+        return 4;
+    if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57))
+        return 0.2;
+    if (code > 32 && code < 127)
+        return 0.3;
+    return 0.01;
 };
-/** How many byte triples a bucket's nibble tables let through: what merging two costs. */
-const volume = (sets) => [0, 1, 2].reduce((product, k) => product * popcount(sets.lows[k]) * popcount(sets.highs[k]), 1);
+/**
+ * The weight of the bytes with high nibble h and a low nibble in a set, by the set's two halves:
+ * byHalf[h][0][lows & 255] + byHalf[h][1][lows >> 8]. Filled on first use.
+ */
+let byHalf;
+function halfWeights() {
+    return Array.from({ length: 16 }, (_, high) => [0, 8].map((shift) => {
+        const sums = new Float64Array(256);
+        for (let half = 1; half < 256; half++) {
+            const bit = 31 - Math.clz32(half);
+            sums[half] = sums[half & ~(1 << bit)] + byteWeight((high << 4) | (bit + shift));
+        }
+        return sums;
+    }));
+}
+/** How much text the union of two buckets' nibble tables lets through: what merging them costs. */
+function unionVolume(a, b) {
+    byHalf ??= halfWeights();
+    let product = 1;
+    for (let k = 0; k < 3; k++) {
+        const lows = a.lows[k] | b.lows[k];
+        const highs = a.highs[k] | b.highs[k];
+        let weight = 0;
+        for (let high = 0; high < 16; high++) {
+            if (((highs >> high) & 1) === 0)
+                continue;
+            const [low, upper] = byHalf[high];
+            weight += low[lows & 255] + upper[lows >> 8];
+        }
+        product *= weight;
+    }
+    return product;
+}
 const union = (a, b) => ({
     lows: a.lows.map((mask, k) => mask | b.lows[k]),
     highs: a.highs.map((mask, k) => mask | b.highs[k]),
 });
 /**
  * Groups short literals into at most sixteen buckets, merging first the pair whose union lets the
- * fewest byte triples through; the tables are a filter, every hit is compared byte for byte.
+ * least text through; the tables are a filter, every hit is compared byte for byte.
  */
 function shortBuckets(literals) {
     const buckets = literals.map(({ id, sets }) => ({ ...sets, ids: [id] }));
+    // costs[i][j] (i < j): the volume of merging buckets i and j; only a merged bucket's row and
+    // column change from one step to the next.
+    const costOf = (i, j) => unionVolume(buckets[i], buckets[j]);
+    const costs = buckets.map((_, i) => buckets.map((_, j) => (i < j ? costOf(i, j) : Infinity)));
     while (buckets.length > 16) {
         let best = [0, 1, Infinity];
         for (let i = 0; i < buckets.length; i++)
             for (let j = i + 1; j < buckets.length; j++) {
-                const grown = volume(union(buckets[i], buckets[j]));
+                const grown = costs[i][j];
                 if (grown < best[2])
                     best = [i, j, grown];
             }
@@ -30768,6 +30811,15 @@ function shortBuckets(literals) {
         const other = buckets[j];
         buckets[i] = { ...union(merged, other), ids: [...merged.ids, ...other.ids] };
         buckets.splice(j, 1);
+        costs.splice(j, 1);
+        for (const row of costs)
+            row.splice(j, 1);
+        for (let k = 0; k < buckets.length; k++) {
+            if (k < i)
+                costs[k][i] = costOf(k, i);
+            else if (k > i)
+                costs[i][k] = costOf(i, k);
+        }
     }
     return buckets;
 }
