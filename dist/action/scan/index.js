@@ -34909,9 +34909,11 @@ function candidateNameStarts(line) {
     }
     return starts;
 }
+/** Longer lines are minified code or data, where an assignment is not a configured credential. */
+const maxScannedLine = 4000;
 function keyword_scanLine(text, start, end, kind, out) {
     const line = text.slice(start, end);
-    if (line.length > 4000)
+    if (line.length > maxScannedLine)
         return;
     scanXmlValue(text, start, line, kind, out);
     const nameStarts = candidateNameStarts(line);
@@ -34960,10 +34962,29 @@ function keyword_scanLine(text, start, end, kind, out) {
             out.push(rawMatch(start + (reverse.indices[2]?.[0] ?? 0), value));
     }
 }
+/**
+ * The value line after a line opening an XML element (`<apiToken>`): the keyword is on the
+ * element's line, the value on the next, which holds no keyword of its own.
+ */
+function scanValueAfter(text, end, kind, out) {
+    const next = text.indexOf('\n', end) + 1;
+    if (next === 0 || !previousLineEndsTag(text, next))
+        return;
+    let nextEnd = text.indexOf('\n', next);
+    if (nextEnd === -1)
+        nextEnd = text.length;
+    if (nextEnd > next && text.charCodeAt(nextEnd - 1) === 13)
+        nextEnd--;
+    if (nextEnd - next <= maxScannedLine)
+        scanXmlValue(text, next, text.slice(next, nextEnd), kind, out);
+}
 function detect(segment) {
     const kind = fileKind(segment.path);
     const out = [];
-    forEachLine(segment, (start, end) => keyword_scanLine(segment.text, start, end, kind, out));
+    forEachLine(segment, (start, end) => {
+        keyword_scanLine(segment.text, start, end, kind, out);
+        scanValueAfter(segment.text, end, kind, out);
+    });
     const seen = new Set();
     return out.filter((match) => !seen.has(match.start) && (seen.add(match.start), true));
 }
@@ -34994,7 +35015,6 @@ const keywordDetector = {
         'contraseña',
         'contrasena',
     ],
-    contextLines: 1,
     detect,
     examples: {
         positive: [

@@ -137,6 +137,14 @@ describe('keyword', () => {
         f.line,
       ]),
     ).toEqual([['keyword', 2]]);
+    // Windows line breaks, blanks after the tag, and the value on the last line.
+    expect(
+      scan(`<root>\r\n  <apiToken>  \r\n    ${value}`, 'conf/app.xml').map((f) => [
+        f.detectorId,
+        f.line,
+        f.column,
+      ]),
+    ).toEqual([['keyword', 3, 5]]);
   });
 });
 

@@ -198,9 +198,12 @@ function candidateNameStarts(line: string): number[] {
   return starts;
 }
 
+/** Longer lines are minified code or data, where an assignment is not a configured credential. */
+const maxScannedLine = 4000;
+
 function scanLine(text: string, start: number, end: number, kind: FileKind, out: RawMatch[]): void {
   const line = text.slice(start, end);
-  if (line.length > 4000) return;
+  if (line.length > maxScannedLine) return;
   scanXmlValue(text, start, line, kind, out);
   const nameStarts = candidateNameStarts(line);
   // Without a credential word, no name on the line can pass `judge`.
@@ -237,10 +240,27 @@ function scanLine(text: string, start: number, end: number, kind: FileKind, out:
   }
 }
 
+/**
+ * The value line after a line opening an XML element (`<apiToken>`): the keyword is on the
+ * element's line, the value on the next, which holds no keyword of its own.
+ */
+function scanValueAfter(text: string, end: number, kind: FileKind, out: RawMatch[]): void {
+  const next = text.indexOf('\n', end) + 1;
+  if (next === 0 || !previousLineEndsTag(text, next)) return;
+  let nextEnd = text.indexOf('\n', next);
+  if (nextEnd === -1) nextEnd = text.length;
+  if (nextEnd > next && text.charCodeAt(nextEnd - 1) === 13) nextEnd--;
+  if (nextEnd - next <= maxScannedLine)
+    scanXmlValue(text, next, text.slice(next, nextEnd), kind, out);
+}
+
 function detect(segment: Segment): RawMatch[] {
   const kind = fileKind(segment.path);
   const out: RawMatch[] = [];
-  forEachLine(segment, (start, end) => scanLine(segment.text, start, end, kind, out));
+  forEachLine(segment, (start, end) => {
+    scanLine(segment.text, start, end, kind, out);
+    scanValueAfter(segment.text, end, kind, out);
+  });
   const seen = new Set<number>();
   return out.filter((match) => !seen.has(match.start) && (seen.add(match.start), true));
 }
@@ -273,7 +293,6 @@ export const keywordDetector: CodeDetector = {
     'contraseña',
     'contrasena',
   ],
-  contextLines: 1,
   detect,
   examples: {
     positive: [
