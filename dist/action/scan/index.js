@@ -43756,7 +43756,8 @@ let scratch = Buffer.allocUnsafe(1 << 16);
  * being written. Stops once past `limit`, so a file that keeps growing cannot take the memory.
  */
 function readWhole(fd, size, limit) {
-    // One byte of room beyond the size: the read that returns 0 confirms the end without growing.
+    // Room beyond the size, so that a read returning less than asked for marks the end: a regular
+    // file gives a short read only there, and no second read is needed to confirm it.
     if (scratch.length < size + 1)
         scratch = Buffer.allocUnsafe(size + 1);
     let filled = 0;
@@ -43766,10 +43767,11 @@ function readWhole(fd, size, limit) {
                 return scratch.subarray(0, filled);
             scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
         }
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, filled, scratch.length - filled, null);
-        if (read === 0)
-            return scratch.subarray(0, filled);
+        const wanted = scratch.length - filled;
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, filled, wanted, null);
         filled += read;
+        if (read < wanted)
+            return scratch.subarray(0, filled);
     }
 }
 /** Reads a file as {@link readForScan} does, leaving the decoding to the engine. */
