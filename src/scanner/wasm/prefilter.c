@@ -396,7 +396,6 @@ EXPORT int32_t scan(uint32_t length, uint32_t modes) {
   fold_input(length);
   prepare_modes(modes);
   uint8_t buckets[2][16];
-  uint32_t members_next = strings_active ? class_mask(0, member_low, member_high, members_exact, string_members) : 0;
   for (uint32_t block = 0; block < length; block += 16) {
     // Branch-free over the block: most blocks hold no keyword start at all.
     // Sixteen independent lookups combined by constant shifts: no chain of dependent steps.
@@ -414,12 +413,15 @@ EXPORT int32_t scan(uint32_t length, uint32_t modes) {
     // bytes are all members; every such quote is tried, so no string is missed.
     uint32_t string = 0;
     if (strings_active) {
-      uint32_t members = members_next;
-      members_next = class_mask(block + 16, member_low, member_high, members_exact, string_members);
       v128_t bytes = wasm_v128_load(input + block);
       uint32_t quotes = wasm_i8x16_bitmask(wasm_v128_or(wasm_i8x16_eq(bytes, wasm_i8x16_splat('"')),
                                                         wasm_i8x16_eq(bytes, wasm_i8x16_splat('\''))));
-      string = quotes & (runs_of(members | members_next << 16, shortest_string) >> 1);
+      // Most blocks hold no quote: the members of this block and the next are looked at only then.
+      if (quotes != 0) {
+        uint32_t members = class_mask(block, member_low, member_high, members_exact, string_members) |
+                           class_mask(block + 16, member_low, member_high, members_exact, string_members) << 16;
+        string = quotes & (runs_of(members, shortest_string) >> 1);
+      }
     }
     uint32_t any = keyword | short_mask | trigger | string;
     if (length - block < 16) any &= (1u << (length - block)) - 1;
@@ -447,12 +449,23 @@ EXPORT int32_t scan(uint32_t length, uint32_t modes) {
   return (int32_t)hit_count;
 }
 
+// UTF-16 code units in sixteen bytes of valid UTF-8: a byte that does not continue a sequence
+// starts one unit, a four-byte sequence two.
+static inline uint32_t units_in_16(v128_t bytes) {
+  uint32_t continues = wasm_i8x16_bitmask(wasm_i8x16_eq(wasm_v128_and(bytes, wasm_i8x16_splat((int8_t)0xc0)),
+                                                        wasm_i8x16_splat((int8_t)0x80)));
+  uint32_t fours = wasm_i8x16_bitmask(wasm_u8x16_gt(bytes, wasm_i8x16_splat((int8_t)0xef)));
+  return 16 - __builtin_popcount(continues) + __builtin_popcount(fours);
+}
+
 // Rewrites sorted byte offsets of hits as UTF-16 offsets into the decoded UTF-8 text.
 EXPORT void utf16_offsets(uint32_t length) {
   uint32_t byte = 0, unit = 0;
   for (uint32_t h = 0; h < hit_count; h++) {
     uint32_t target = hit_offsets[h];
-    for (; byte < target && byte < length; byte++) {
+    if (target > length) target = length;
+    for (; byte + 16 <= target; byte += 16) unit += units_in_16(wasm_v128_load(input + byte));
+    for (; byte < target; byte++) {
       uint8_t b = input[byte];
       if ((b & 0xc0) != 0x80) unit += b >= 0xf0 ? 2 : 1;
     }
@@ -465,13 +478,8 @@ EXPORT void utf16_offsets(uint32_t length) {
 static int longer_than(uint32_t from, uint32_t to, uint32_t max_units, int utf8) {
   if (!utf8) return to - from > max_units;
   uint32_t units = 0, at = from;
-  const v128_t top_bits = wasm_i8x16_splat((int8_t)0xc0), continuation = wasm_i8x16_splat((int8_t)0x80);
-  const v128_t four_byte = wasm_i8x16_splat((int8_t)0xef);
   for (; at + 16 <= to; at += 16) {
-    v128_t bytes = wasm_v128_load(input + at);
-    uint32_t continues = wasm_i8x16_bitmask(wasm_i8x16_eq(wasm_v128_and(bytes, top_bits), continuation));
-    uint32_t fours = wasm_i8x16_bitmask(wasm_u8x16_gt(bytes, four_byte));
-    units += 16 - __builtin_popcount(continues) + __builtin_popcount(fours);
+    units += units_in_16(wasm_v128_load(input + at));
     if (units > max_units) return 1;
   }
   for (; at < to; at++) {
