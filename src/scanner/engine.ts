@@ -127,14 +127,15 @@ export class SecretScanner {
     };
 
     forEachHit((offset, detectorIndexes) => {
-      lines ??= new LineFinder(textOf());
+      const text = textOf();
+      lines ??= new LineFinder(text);
       if (offset < lastLineStart || offset > lastLineEnd) {
         lastLineStart = lines.startAt(offset);
         lastLineEnd = lines.endAt(offset);
         widened.clear();
       }
       for (const index of detectorIndexes) {
-        if (!passesGate(index, textOf())) continue;
+        if (!passesGate(index, text)) continue;
         const extra = (this.detectors[index] as CompiledDetector).detector.contextLines ?? 0;
         if (extra === 0) {
           addSegment(segments, index, lastLineStart, lastLineEnd);

@@ -31597,14 +31597,15 @@ class SecretScanner {
             return open;
         };
         forEachHit((offset, detectorIndexes) => {
-            lines ??= new LineFinder(textOf());
+            const text = textOf();
+            lines ??= new LineFinder(text);
             if (offset < lastLineStart || offset > lastLineEnd) {
                 lastLineStart = lines.startAt(offset);
                 lastLineEnd = lines.endAt(offset);
                 widened.clear();
             }
             for (const index of detectorIndexes) {
-                if (!passesGate(index, textOf()))
+                if (!passesGate(index, text))
                     continue;
                 const extra = this.detectors[index].detector.contextLines ?? 0;
                 if (extra === 0) {
@@ -34002,21 +34003,6 @@ function isWordy(value) {
     const letters = words.reduce((sum, word) => sum + word.length, 0);
     return letters / value.length > 0.6;
 }
-/**
- * A test over a whole text, remembered for the last text it saw: a file's segments come one after
- * another, so a whole-file property is computed once per file, not once per segment.
- */
-function perText(test) {
-    let lastText;
-    let lastResult = false;
-    return (text) => {
-        if (text !== lastText) {
-            lastText = text;
-            lastResult = test(text);
-        }
-        return lastResult;
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/scanner/detectors/generic/auth.ts
 
@@ -35055,10 +35041,10 @@ const dataLine = /^([ \t]*)(data|stringData):[ \t]*$/gm;
 const kindSecret = /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/im;
 /**
  * Whether a Secret's `kind` line is anywhere in the text: the document around a `data:` line is
- * part of it, so without one no segment can hold a finding. Unanchored first: the line-anchored,
- * multi-line pattern is slow over a large text.
+ * part of it, so without one no segment can hold a finding (the detector's file gate, asked once
+ * per file). Unanchored first: the line-anchored, multi-line pattern is slow over a large text.
  */
-const hasSecretKind = perText((text) => /kind:[ \t]*["']?secret/i.test(text) && kindSecret.test(text));
+const hasSecretKind = (text) => /kind:[ \t]*["']?secret/i.test(text) && kindSecret.test(text);
 function base64Value(value) {
     if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(value) || value.length % 4 !== 0)
         return false;
@@ -35069,8 +35055,6 @@ function base64Value(value) {
 function detectKubernetes(segment) {
     const { text } = segment;
     const out = [];
-    if (!hasSecretKind(text))
-        return out;
     const slice = text.slice(segment.start, segment.end);
     dataLine.lastIndex = 0;
     let match;
@@ -35121,7 +35105,7 @@ const kubernetesSecretDetector = {
     strength: 'contextual',
     keywords: ['data:'],
     contextLines: 60,
-    fileGate: (text) => hasSecretKind(text),
+    fileGate: hasSecretKind,
     detect: detectKubernetes,
     examples: {
         positive: [
@@ -37277,18 +37261,19 @@ const harnessDetectors = [
 
 ;// CONCATENATED MODULE: ./src/scanner/detectors/providers-g-o/hashicorp.ts
 
-
 // Terraform Cloud / Enterprise API tokens: 14 characters, `.atlasv1.`, then ~67 more
 // (developer.hashicorp.com/terraform/cloud-docs/users-teams-organizations/api-tokens).
 const hclPath = /\.(?:tf|tfvars|hcl)$/i;
 const hclBlock = /^[ \t]{0,8}(?:resource|provider|module|data|variable|locals)[ \t]{1,4}(?:"[\w.-]{1,64}"[ \t]{0,4}){0,2}\{/m;
 const hclWord = /(?:resource|provider|module|data|variable|locals)[ \t]{1,4}["{]/;
 const passwordAssignment = /(?<![A-Za-z0-9_])[A-Za-z0-9_]{0,40}password[ \t]{0,20}=[ \t]{0,20}"(?<secret>[^"\s$\\]{4,128})"/dg;
-// Unanchored first: the line-anchored, multi-line pattern is slow over a large text.
-const hasHclBlock = perText((text) => hclWord.test(text) && hclBlock.test(text));
-/** Whether a file is Terraform / HCL: by its extension, or by a top-level HCL block. */
+/**
+ * Whether a file is Terraform / HCL: by its extension, or by a top-level HCL block (the detector's
+ * file gate, asked once per file). Unanchored first: the line-anchored, multi-line pattern is slow
+ * over a large text.
+ */
 function isHcl(text, path) {
-    return hclPath.test(path) || hasHclBlock(text);
+    return hclPath.test(path) || (hclWord.test(text) && hclBlock.test(text));
 }
 /** A literal password written in a Terraform / HCL file (`administrator_login_password = "…"`). */
 const terraformPassword = {
@@ -37301,8 +37286,6 @@ const terraformPassword = {
     minEntropy: 2.5,
     fileGate: isHcl,
     detect(segment) {
-        if (!isHcl(segment.text, segment.path))
-            return [];
         const slice = segment.text.slice(segment.start, segment.end);
         const matches = [];
         passwordAssignment.lastIndex = 0;

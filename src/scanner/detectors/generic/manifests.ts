@@ -1,5 +1,5 @@
 import type { CodeDetector, RawMatch, Segment } from '../../types.js';
-import { perText, rawMatch } from './util.js';
+import { rawMatch } from './util.js';
 
 function documentAround(text: string, at: number): string {
   const separator = /^---[ \t]*$/gm;
@@ -21,12 +21,11 @@ const kindSecret = /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/im;
 
 /**
  * Whether a Secret's `kind` line is anywhere in the text: the document around a `data:` line is
- * part of it, so without one no segment can hold a finding. Unanchored first: the line-anchored,
- * multi-line pattern is slow over a large text.
+ * part of it, so without one no segment can hold a finding (the detector's file gate, asked once
+ * per file). Unanchored first: the line-anchored, multi-line pattern is slow over a large text.
  */
-const hasSecretKind = perText(
-  (text) => /kind:[ \t]*["']?secret/i.test(text) && kindSecret.test(text),
-);
+const hasSecretKind = (text: string): boolean =>
+  /kind:[ \t]*["']?secret/i.test(text) && kindSecret.test(text);
 
 function base64Value(value: string): boolean {
   if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(value) || value.length % 4 !== 0) return false;
@@ -38,7 +37,6 @@ function base64Value(value: string): boolean {
 function detectKubernetes(segment: Segment): RawMatch[] {
   const { text } = segment;
   const out: RawMatch[] = [];
-  if (!hasSecretKind(text)) return out;
   const slice = text.slice(segment.start, segment.end);
   dataLine.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -87,7 +85,7 @@ export const kubernetesSecretDetector: CodeDetector = {
   strength: 'contextual',
   keywords: ['data:'],
   contextLines: 60,
-  fileGate: (text) => hasSecretKind(text),
+  fileGate: hasSecretKind,
   detect: detectKubernetes,
   examples: {
     positive: [

@@ -177,19 +177,3 @@ export function isWordy(value: string): boolean {
   const letters = words.reduce((sum, word) => sum + word.length, 0);
   return letters / value.length > 0.6;
 }
-
-/**
- * A test over a whole text, remembered for the last text it saw: a file's segments come one after
- * another, so a whole-file property is computed once per file, not once per segment.
- */
-export function perText(test: (text: string) => boolean): (text: string) => boolean {
-  let lastText: string | undefined;
-  let lastResult = false;
-  return (text) => {
-    if (text !== lastText) {
-      lastText = text;
-      lastResult = test(text);
-    }
-    return lastResult;
-  };
-}

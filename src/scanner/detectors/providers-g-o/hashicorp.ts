@@ -1,5 +1,4 @@
 import type { CodeDetector, PatternDetector, RawMatch, Segment } from '../../types.js';
-import { perText } from '../generic/util.js';
 import { prefixed } from './shared.js';
 
 // Terraform Cloud / Enterprise API tokens: 14 characters, `.atlasv1.`, then ~67 more
@@ -12,12 +11,13 @@ const hclWord = /(?:resource|provider|module|data|variable|locals)[ \t]{1,4}["{]
 const passwordAssignment =
   /(?<![A-Za-z0-9_])[A-Za-z0-9_]{0,40}password[ \t]{0,20}=[ \t]{0,20}"(?<secret>[^"\s$\\]{4,128})"/dg;
 
-// Unanchored first: the line-anchored, multi-line pattern is slow over a large text.
-const hasHclBlock = perText((text) => hclWord.test(text) && hclBlock.test(text));
-
-/** Whether a file is Terraform / HCL: by its extension, or by a top-level HCL block. */
+/**
+ * Whether a file is Terraform / HCL: by its extension, or by a top-level HCL block (the detector's
+ * file gate, asked once per file). Unanchored first: the line-anchored, multi-line pattern is slow
+ * over a large text.
+ */
 function isHcl(text: string, path: string): boolean {
-  return hclPath.test(path) || hasHclBlock(text);
+  return hclPath.test(path) || (hclWord.test(text) && hclBlock.test(text));
 }
 
 /** A literal password written in a Terraform / HCL file (`administrator_login_password = "…"`). */
@@ -31,7 +31,6 @@ const terraformPassword: CodeDetector = {
   minEntropy: 2.5,
   fileGate: isHcl,
   detect(segment: Segment): RawMatch[] {
-    if (!isHcl(segment.text, segment.path)) return [];
     const slice = segment.text.slice(segment.start, segment.end);
     const matches: RawMatch[] = [];
     passwordAssignment.lastIndex = 0;
