@@ -30915,10 +30915,10 @@ function writeTables(exports, tables) {
     });
     if (literalUsed > limit.literalBytes)
         throw new Error('keywords too long for the byte prefilter');
-    // Keywords of four bytes or more: a hash table of their first four lower-cased bytes.
-    const long = literals.flatMap((literal, id) => !literal.caseSensitive && literal.bytes.length >= 4
-        ? [{ slot: slotOf(literal.bytes, limit.hashBits), id }]
-        : []);
+    // Literals of four bytes or more: a hash table of their first four lower-cased bytes (anchors
+    // compare their exact bytes once a slot matches). In nibble buckets their first three bytes
+    // alone would stop at every `dat` of `data` and `update`.
+    const long = literals.flatMap((literal, id) => literal.bytes.length >= 4 ? [{ slot: slotOf(literal.bytes, limit.hashBits), id }] : []);
     if (long.length > limit.slotIds)
         throw new Error('too many keywords for the byte prefilter');
     const slots = 2 ** limit.hashBits;
@@ -30936,10 +30936,8 @@ function writeTables(exports, tables) {
         fill[slot] = fill[slot] + 1;
         bytes[used + slot] = 1;
     }
-    // The rest (three-byte keywords, anchors): eight buckets of nibble tables over three bytes.
-    const buckets = shortBuckets(literals.flatMap((literal, id) => literal.caseSensitive || literal.bytes.length < 4
-        ? [{ id, sets: leadingSets(literal, tables) }]
-        : []));
+    // The rest (two- and three-byte literals): sixteen buckets of nibble tables over three bytes.
+    const buckets = shortBuckets(literals.flatMap((literal, id) => literal.bytes.length < 4 ? [{ id, sets: leadingSets(literal, tables) }] : []));
     const shortTables = call('short_tables_ptr');
     const shortStart = new Uint32Array(memory, call('short_start_ptr'), 17);
     const shortIds = new Uint16Array(memory, call('short_ids_ptr'), literals.length);
@@ -31155,12 +31153,17 @@ function parseRepeat(source, i) {
         return undefined;
     return repeat;
 }
-/** Whether backtracking stays small: bounded ranges multiply, and only the last step is unbounded. */
+/**
+ * Whether backtracking stays small: bounded ranges multiply, and an unbounded step is the last or
+ * is followed by a required step it shares no byte with, so giving back any of its run fails at
+ * once (`[ \t]*[\r\n]`).
+ */
 function boundedBacktracking(steps) {
     let product = 1;
     for (const [index, step] of steps.entries()) {
         if (step.max === unbounded) {
-            if (index !== steps.length - 1)
+            const next = steps[index + 1];
+            if (next !== undefined && (next.min === 0 || shareAByte(step, next)))
                 return false;
             continue;
         }
@@ -31169,6 +31172,9 @@ function boundedBacktracking(steps) {
             return false;
     }
     return true;
+}
+function shareAByte(a, b) {
+    return a.members.some((code) => b.members.includes(code));
 }
 function codes(set) {
     return [...set].map((char) => char.charCodeAt(0));
@@ -35037,7 +35043,15 @@ function documentAround(text, at) {
     }
     return text.slice(start, end);
 }
-const dataLine = /^([ \t]*)(data|stringData):[ \t]*$/gm;
+// YAML breaks lines only at \r and \n (not at U+2028 as a multi-line `$` does). A `data:` on the
+// last line has no entries under it.
+const dataLine = /^([ \t]*)(data|stringData):[ \t]*(?=[\r\n])/gm;
+/**
+ * Where a `data:` line can start a Secret's entries; the trigger picks only such lines. `Data:`
+ * covers `stringData:` and shares its first bytes with `data:` (the prefilter's hash looks at
+ * four), where `stringData:` would stop at every `string`.
+ */
+const dataLineTrigger = 'data:[ \\t]*[\\r\\n]|Data:[ \\t]*[\\r\\n]';
 const kindSecret = /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/im;
 /**
  * Whether a Secret's `kind` line is anywhere in the text: the document around a `data:` line is
@@ -35103,7 +35117,8 @@ const kubernetesSecretDetector = {
     secretType: 'Kubernetes Secret',
     provider: 'kubernetes',
     strength: 'contextual',
-    keywords: ['data:'],
+    keywords: [],
+    trigger: dataLineTrigger,
     contextLines: 60,
     fileGate: hasSecretKind,
     detect: detectKubernetes,
@@ -37282,7 +37297,10 @@ const terraformPassword = {
     secretType: 'Terraform Password',
     provider: 'hashicorp',
     strength: 'contextual',
-    keywords: ['password'],
+    keywords: [],
+    // Only where the assignment below can start: `password` is in most source files, `password =`
+    // in few, so the file gate is rarely asked.
+    trigger: 'password[ \\t]{0,20}=',
     minEntropy: 2.5,
     fileGate: isHcl,
     detect(segment) {

@@ -81,11 +81,11 @@ export function writeTables(exports: Exports, tables: Tables): void {
   });
   if (literalUsed > limit.literalBytes) throw new Error('keywords too long for the byte prefilter');
 
-  // Keywords of four bytes or more: a hash table of their first four lower-cased bytes.
+  // Literals of four bytes or more: a hash table of their first four lower-cased bytes (anchors
+  // compare their exact bytes once a slot matches). In nibble buckets their first three bytes
+  // alone would stop at every `dat` of `data` and `update`.
   const long = literals.flatMap((literal, id) =>
-    !literal.caseSensitive && literal.bytes.length >= 4
-      ? [{ slot: slotOf(literal.bytes, limit.hashBits), id }]
-      : [],
+    literal.bytes.length >= 4 ? [{ slot: slotOf(literal.bytes, limit.hashBits), id }] : [],
   );
   if (long.length > limit.slotIds) throw new Error('too many keywords for the byte prefilter');
   const slots = 2 ** limit.hashBits;
@@ -102,12 +102,10 @@ export function writeTables(exports: Exports, tables: Tables): void {
     bytes[used + slot] = 1;
   }
 
-  // The rest (three-byte keywords, anchors): eight buckets of nibble tables over three bytes.
+  // The rest (two- and three-byte literals): sixteen buckets of nibble tables over three bytes.
   const buckets = shortBuckets(
     literals.flatMap((literal, id) =>
-      literal.caseSensitive || literal.bytes.length < 4
-        ? [{ id, sets: leadingSets(literal, tables) }]
-        : [],
+      literal.bytes.length < 4 ? [{ id, sets: leadingSets(literal, tables) }] : [],
     ),
   );
   const shortTables = call('short_tables_ptr');

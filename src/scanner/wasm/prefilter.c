@@ -25,7 +25,7 @@ enum {
   MAX_HITS = 1 << 18,
   MAX_LONG_LINES = 1 << 16,
   LITERAL_BYTES = 1 << 16,
-  // Keywords of four bytes or more fill under 1% of the slots, so few blocks see a false hit.
+  // Literals of four bytes or more fill under 1% of the slots, so few blocks see a false hit.
   HASH_BITS = 16,
   HASH_SLOTS = 1 << HASH_BITS,
   // Entropy is computed from a table of c·log2(c); longer strings are passed on unjudged.
@@ -79,12 +79,12 @@ typedef struct {
 // ---- Tables, filled by JavaScript before the first scan ----
 static uint8_t literal_bytes[LITERAL_BYTES];
 static Literal literals[MAX_LITERALS];
-// Keywords of four bytes or more, by a hash of their first four lower-cased bytes: `slot_used`
+// Literals of four bytes or more, by a hash of their first four lower-cased bytes: `slot_used`
 // says whether a slot lists any; slot s lists slot_ids[slot_start[s], slot_start[s + 1]).
 static uint8_t slot_used[HASH_SLOTS];
 static uint32_t slot_start[HASH_SLOTS + 1];
 static uint16_t slot_ids[MAX_SLOT_IDS];
-// Shorter literals (three-byte keywords, anchors) in sixteen buckets (two sets of eight), found
+// Shorter literals (two- and three-byte ones) in sixteen buckets (two sets of eight), found
 // sixteen bytes at a time by nibble tables over three positions ("shufti"); bucket b lists
 // short_ids[short_start[b], short_start[b + 1]).
 static uint8_t short_tables[2][6][16];

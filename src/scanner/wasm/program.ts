@@ -130,18 +130,27 @@ function parseRepeat(
   return repeat;
 }
 
-/** Whether backtracking stays small: bounded ranges multiply, and only the last step is unbounded. */
+/**
+ * Whether backtracking stays small: bounded ranges multiply, and an unbounded step is the last or
+ * is followed by a required step it shares no byte with, so giving back any of its run fails at
+ * once (`[ \t]*[\r\n]`).
+ */
 function boundedBacktracking(steps: readonly Step[]): boolean {
   let product = 1;
   for (const [index, step] of steps.entries()) {
     if (step.max === unbounded) {
-      if (index !== steps.length - 1) return false;
+      const next = steps[index + 1];
+      if (next !== undefined && (next.min === 0 || shareAByte(step, next))) return false;
       continue;
     }
     product *= step.max - step.min + 1;
     if (product > maxBacktracking) return false;
   }
   return true;
+}
+
+function shareAByte(a: Step, b: Step): boolean {
+  return a.members.some((code) => b.members.includes(code));
 }
 
 function codes(set: string): number[] {

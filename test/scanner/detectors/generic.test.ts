@@ -234,6 +234,36 @@ describe('manifests', () => {
     ).toEqual([]);
   });
 
+  it('starts at data and stringData lines with trailing blanks and either line break', () => {
+    const value = Buffer.from(expandTemplate('{an:24}', 17)).toString('base64');
+    const plain = expandTemplate('{an:20}', 18);
+    const text = `kind: Secret\r\ndata:  \t\r\n  token: ${value}\r\nstringData:\n  pass: ${plain}\n`;
+    const bytes = Buffer.from(text);
+    for (const engine of [scanner, new SecretScanner(builtinDetectors, { prefilter: 'text' })]) {
+      const found = engine.scanBytes(bytes, 'k8s/secret.yaml', 'ascii').findings;
+      expect(found.filter((f) => f.detectorId === 'kubernetes-secret').map((f) => f.line)).toEqual([
+        3, 5,
+      ]);
+    }
+    // YAML breaks lines at \r and \n only: after U+2028, `data:` has a value on its own line.
+    expect(
+      scan(`kind: Secret\ndata:\u2028\n  token: ${value}\n`, 'k8s/s.yaml').filter(
+        (f) => f.detectorId === 'kubernetes-secret',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds Terraform passwords with up to twenty blanks around the equals sign', () => {
+    const value = expandTemplate('{l:6}{d:4}{u:4}', 19);
+    const found = (blanks: number) =>
+      scan(`resource "x" "y" {\n  admin_password${' '.repeat(blanks)}= "${value}"\n}\n`, 'main.tf')
+        .filter((f) => f.detectorId === 'hashicorp-tf-password')
+        .map((f) => f.line);
+    expect(found(20)).toEqual([2]);
+    expect(found(0)).toEqual([2]);
+    expect(found(21)).toEqual([]);
+  });
+
   it('reads ClearTextPassword only in nuget.config files', () => {
     const line = `<add key="ClearTextPassword" value="${expandTemplate('{an:16}', 15)}" />`;
     expect(scan(line, 'src/NuGet.Config').map((f) => f.detectorId)).toEqual([

@@ -31,10 +31,19 @@ describe('trigger programs', () => {
       'a*?',
       '\\bkey',
       'ña',
-      'a+b+',
+      'a+[ab]',
+      'a*b?c',
       '[0-9]{1,9}[0-9]{1,9}[0-9]{1,9}',
     ])
       expect(parseProgram(source), source).toBeUndefined();
+  });
+
+  it('lets a run go unbounded before a step it shares no byte with', () => {
+    expect(parseProgram('data:[ \\t]*[\\r\\n]')?.slice(5)).toEqual([
+      { members: [9, 32], min: 0, max: 0xffffffff },
+      { members: [10, 13], min: 1, max: 1 },
+    ]);
+    expect(parseProgram('a+b+')).toHaveLength(2);
   });
 
   it('knows the literal a program starts with', () => {

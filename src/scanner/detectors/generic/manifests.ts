@@ -16,7 +16,15 @@ function documentAround(text: string, at: number): string {
   return text.slice(start, end);
 }
 
-const dataLine = /^([ \t]*)(data|stringData):[ \t]*$/gm;
+// YAML breaks lines only at \r and \n (not at U+2028 as a multi-line `$` does). A `data:` on the
+// last line has no entries under it.
+const dataLine = /^([ \t]*)(data|stringData):[ \t]*(?=[\r\n])/gm;
+/**
+ * Where a `data:` line can start a Secret's entries; the trigger picks only such lines. `Data:`
+ * covers `stringData:` and shares its first bytes with `data:` (the prefilter's hash looks at
+ * four), where `stringData:` would stop at every `string`.
+ */
+const dataLineTrigger = 'data:[ \\t]*[\\r\\n]|Data:[ \\t]*[\\r\\n]';
 const kindSecret = /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*$/im;
 
 /**
@@ -83,7 +91,8 @@ export const kubernetesSecretDetector: CodeDetector = {
   secretType: 'Kubernetes Secret',
   provider: 'kubernetes',
   strength: 'contextual',
-  keywords: ['data:'],
+  keywords: [],
+  trigger: dataLineTrigger,
   contextLines: 60,
   fileGate: hasSecretKind,
   detect: detectKubernetes,

@@ -27,7 +27,10 @@ const terraformPassword: CodeDetector = {
   secretType: 'Terraform Password',
   provider: 'hashicorp',
   strength: 'contextual',
-  keywords: ['password'],
+  keywords: [],
+  // Only where the assignment below can start: `password` is in most source files, `password =`
+  // in few, so the file gate is rarely asked.
+  trigger: 'password[ \\t]{0,20}=',
   minEntropy: 2.5,
   fileGate: isHcl,
   detect(segment: Segment): RawMatch[] {
