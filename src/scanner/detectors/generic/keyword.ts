@@ -16,12 +16,14 @@ import { credentialNouns, denylist, denylistWordsKept, excludedWords } from './k
 // value quoted; config files, YAML, scripts and text may leave it bare. Names that only suggest a
 // credential (token, key, credentials, auth) also count when the value looks generated.
 
-// name, closing quote/bracket, operator, optional opening bracket, optional quote, value.
+// name, closing quote/bracket, operator, optional opening bracket, optional quote, value. The
+// name opens the match and the value closes it, so their offsets follow from the match itself:
+// no `d` flag, whose index arrays cost an allocation per match.
 const assignment =
-  /(?<![\p{L}\p{N}_.$@-])([$@]?[\p{L}_][\p{L}\p{N}_.-]{0,80})(?:["'`]\]?|\])?[ \t]{0,5}(=>|:=|::?=|\?=|\+=|\.=|={1,3}|!==?|:|,)[ \t]{0,5}(?:[([][ \t]{0,3})?(["'`]?)([^\s"'`]{1,500})/du;
-// "value" == password (reverse comparison).
+  /(?<![\p{L}\p{N}_.$@-])([$@]?[\p{L}_][\p{L}\p{N}_.-]{0,80})(?:["'`]\]?|\])?[ \t]{0,5}(=>|:=|::?=|\?=|\+=|\.=|={1,3}|!==?|:|,)[ \t]{0,5}(?:[([][ \t]{0,3})?(["'`]?)([^\s"'`]{1,500})/u;
+// "value" == password (reverse comparison); the value starts one past the match.
 const reverseComparison =
-  /(["'])([^\s"'`]{1,500})\1[ \t]{0,5}[!=]={1,2}[ \t]{0,5}([\p{L}_][\p{L}\p{N}_.]{0,80})/du;
+  /(["'])([^\s"'`]{1,500})\1[ \t]{0,5}[!=]={1,2}[ \t]{0,5}([\p{L}_][\p{L}\p{N}_.]{0,80})/u;
 
 const placeholderValues = new Set([
   'true',
@@ -97,15 +99,8 @@ function judge(name: string, value: string, quoted: boolean, kind: FileKind): bo
  * `setProperty("API_TOKEN", "…")`: a comma counts as an assignment only between a call's first
  * argument, a multi-word name, and a quoted value; a list like `['secret-key', 'secretKey']` is not.
  */
-function isCallArgumentPair(
-  line: string,
-  from: number,
-  match: RegExpExecArray,
-  name: string,
-  quote: string,
-): boolean {
+function isCallArgumentPair(line: string, nameStart: number, name: string, quote: string): boolean {
   if (quote === '' || identifierWords(name).length < 2) return false;
-  const nameStart = from - (match.indices?.[1]?.[1] ?? 0) + (match.indices?.[1]?.[0] ?? 0);
   return /\([ \t]{0,3}["'`]?$/.test(line.slice(Math.max(0, nameStart - 5), nameStart));
 }
 
@@ -178,7 +173,7 @@ function isNameChar(line: string, at: number): boolean {
     );
   return nameChar.test(line.charAt(at));
 }
-const assignmentAt = new RegExp(assignment.source, 'duy');
+const assignmentAt = new RegExp(assignment.source, 'uy');
 
 /**
  * Where the assignment regex can find a name holding a credential word: the start of each
@@ -211,11 +206,10 @@ function scanLine(text: string, start: number, end: number, kind: FileKind, out:
   for (const nameStart of nameStarts) {
     assignmentAt.lastIndex = nameStart;
     const match = assignmentAt.exec(line);
-    if (!match?.indices) continue;
-    const [, name = '', operator = '', quote = '', rawValue = ''] = match;
-    const valueStart = match.indices[4]?.[0] ?? 0;
-    const from = match.indices[1]?.[1] ?? match.index + 1;
-    if (operator === ',' && !isCallArgumentPair(line, from, match, name, quote)) continue;
+    if (!match) continue;
+    const [whole, name = '', operator = '', quote = '', rawValue = ''] = match;
+    const valueStart = match.index + whole.length - rawValue.length;
+    if (operator === ',' && !isCallArgumentPair(line, match.index, name, quote)) continue;
     if (kind === 'go' && quote === '') continue;
     let value = rawValue;
     if (quote !== '') {
@@ -233,10 +227,10 @@ function scanLine(text: string, start: number, end: number, kind: FileKind, out:
   }
   if (!line.includes('==') && !line.includes('!=')) return;
   const reverse = reverseComparison.exec(line);
-  if (reverse?.indices && denylist.test(reverse[3] ?? '')) {
+  if (reverse && denylist.test(reverse[3] ?? '')) {
     const value = reverse[2] ?? '';
     if (judge(reverse[3] ?? '', value, true, kind))
-      out.push(rawMatch(start + (reverse.indices[2]?.[0] ?? 0), value));
+      out.push(rawMatch(start + reverse.index + 1, value));
   }
 }
 
