@@ -2535,10 +2535,12 @@ const denylistWordsKept = new Set(['service', 'account', 'user', 'login']);
 // detect-secrets' KeywordDetector: a value assigned to a secret-sounding name. Code files need the
 // value quoted; config files, YAML, scripts and text may leave it bare. Names that only suggest a
 // credential (token, key, credentials, auth) also count when the value looks generated.
-// name, closing quote/bracket, operator, optional opening bracket, optional quote, value.
-const assignment = /(?<![\p{L}\p{N}_.$@-])([$@]?[\p{L}_][\p{L}\p{N}_.-]{0,80})(?:["'`]\]?|\])?[ \t]{0,5}(=>|:=|::?=|\?=|\+=|\.=|={1,3}|!==?|:|,)[ \t]{0,5}(?:[([][ \t]{0,3})?(["'`]?)([^\s"'`]{1,500})/du;
-// "value" == password (reverse comparison).
-const reverseComparison = /(["'])([^\s"'`]{1,500})\1[ \t]{0,5}[!=]={1,2}[ \t]{0,5}([\p{L}_][\p{L}\p{N}_.]{0,80})/du;
+// name, closing quote/bracket, operator, optional opening bracket, optional quote, value. The
+// name opens the match and the value closes it, so their offsets follow from the match itself:
+// no `d` flag, whose index arrays cost an allocation per match.
+const assignment = /(?<![\p{L}\p{N}_.$@-])([$@]?[\p{L}_][\p{L}\p{N}_.-]{0,80})(?:["'`]\]?|\])?[ \t]{0,5}(=>|:=|::?=|\?=|\+=|\.=|={1,3}|!==?|:|,)[ \t]{0,5}(?:[([][ \t]{0,3})?(["'`]?)([^\s"'`]{1,500})/u;
+// "value" == password (reverse comparison); the value starts one past the match.
+const reverseComparison = /(["'])([^\s"'`]{1,500})\1[ \t]{0,5}[!=]={1,2}[ \t]{0,5}([\p{L}_][\p{L}\p{N}_.]{0,80})/u;
 const placeholderValues = new Set([
     'true',
     'false',
@@ -2623,10 +2625,9 @@ function judge(name, value, quoted, kind) {
  * `setProperty("API_TOKEN", "…")`: a comma counts as an assignment only between a call's first
  * argument, a multi-word name, and a quoted value; a list like `['secret-key', 'secretKey']` is not.
  */
-function isCallArgumentPair(line, from, match, name, quote) {
+function isCallArgumentPair(line, nameStart, name, quote) {
     if (quote === '' || identifierWords(name).length < 2)
         return false;
-    const nameStart = from - (match.indices?.[1]?.[1] ?? 0) + (match.indices?.[1]?.[0] ?? 0);
     return /\([ \t]{0,3}["'`]?$/.test(line.slice(Math.max(0, nameStart - 5), nameStart));
 }
 /**
@@ -2687,7 +2688,7 @@ function isNameChar(line, at) {
             code === 45);
     return nameChar.test(line.charAt(at));
 }
-const assignmentAt = new RegExp(assignment.source, 'duy');
+const assignmentAt = new RegExp(assignment.source, 'uy');
 /**
  * Where the assignment regex can find a name holding a credential word: the start of each
  * identifier run around such a word (a name starts only where the character before it cannot
@@ -2722,12 +2723,11 @@ function keyword_scanLine(text, start, end, kind, out) {
     for (const nameStart of nameStarts) {
         assignmentAt.lastIndex = nameStart;
         const match = assignmentAt.exec(line);
-        if (!match?.indices)
+        if (!match)
             continue;
-        const [, name = '', operator = '', quote = '', rawValue = ''] = match;
-        const valueStart = match.indices[4]?.[0] ?? 0;
-        const from = match.indices[1]?.[1] ?? match.index + 1;
-        if (operator === ',' && !isCallArgumentPair(line, from, match, name, quote))
+        const [whole, name = '', operator = '', quote = '', rawValue = ''] = match;
+        const valueStart = match.index + whole.length - rawValue.length;
+        if (operator === ',' && !isCallArgumentPair(line, match.index, name, quote))
             continue;
         if (kind === 'go' && quote === '')
             continue;
@@ -2755,10 +2755,10 @@ function keyword_scanLine(text, start, end, kind, out) {
     if (!line.includes('==') && !line.includes('!='))
         return;
     const reverse = reverseComparison.exec(line);
-    if (reverse?.indices && denylist.test(reverse[3] ?? '')) {
+    if (reverse && denylist.test(reverse[3] ?? '')) {
         const value = reverse[2] ?? '';
         if (judge(reverse[3] ?? '', value, true, kind))
-            out.push(rawMatch(start + (reverse.indices[2]?.[0] ?? 0), value));
+            out.push(rawMatch(start + reverse.index + 1, value));
     }
 }
 /**
@@ -8696,7 +8696,9 @@ class BytePrefilter {
         const at = call('input_for', bytes.length);
         if (at === 0)
             return undefined;
-        new Uint8Array(exports.memory.buffer, at, bytes.length).set(bytes);
+        // Bytes read straight into the input area (see inputArea) are already where the scan wants them.
+        if (bytes.buffer !== exports.memory.buffer || bytes.byteOffset !== at)
+            new Uint8Array(exports.memory.buffer, at, bytes.length).set(bytes);
         const count = call('scan', bytes.length, this.modesFor(path));
         if (count < 0)
             return undefined;
@@ -8744,6 +8746,15 @@ class BytePrefilter {
                 }
             },
         };
+    }
+    /**
+     * Room for `length` bytes where the next {@link scan} reads its input, so that a file can be
+     * read there without a copy; undefined when memory cannot grow. Valid until the next call.
+     */
+    inputArea(length) {
+        const exports = (this.exports ??= this.load());
+        const at = exports.input_for(length);
+        return at === 0 ? undefined : Buffer.from(exports.memory.buffer, at, length);
     }
     modesFor(path) {
         const { entropyKinds, replacedGroups } = this.tables;
@@ -8878,9 +8889,7 @@ class SecretScanner {
      * decoded, and a long line never is.
      */
     scanBytes(content, path, encoding) {
-        if (this.bytePrefilter === undefined)
-            this.bytePrefilter = BytePrefilter.build(this.detectors) ?? null;
-        const pass = this.bytePrefilter?.scan(content, path, encoding, this.maxLineLength);
+        const pass = this.byteFilter()?.scan(content, path, encoding, this.maxLineLength);
         if (pass === undefined)
             return this.scanText((0,text_encoding/* decodeText */.g)(content, encoding), path);
         return this.scanHits(pass.text, path, pass.longLines, (onHit) => pass.forEachHit(onHit));
@@ -8954,6 +8963,19 @@ class SecretScanner {
         const findings = dropOverlaps(accepted).map((candidate) => toFinding(candidate, lines, path));
         findings.sort(compareFindings);
         return { findings, skips };
+    }
+    /**
+     * A buffer of `length` bytes to read a file into before {@link scanBytes}, which then scans
+     * it where it is, without a copy; valid until the next call of either. Undefined when the
+     * scan runs over text.
+     */
+    readArea(length) {
+        return this.byteFilter()?.inputArea(length);
+    }
+    byteFilter() {
+        if (this.bytePrefilter === undefined)
+            this.bytePrefilter = BytePrefilter.build(this.detectors) ?? null;
+        return this.bytePrefilter;
     }
     /**
      * Whether a file detector that is on claims `path` (a key store by its extension): read the
@@ -9736,12 +9758,22 @@ let scratch = Buffer.allocUnsafe(1 << 16);
  * Reads to the end of the file, not just `size` bytes: the size from fstat is stale for a file
  * being written. Stops once past `limit`, so a file that keeps growing cannot take the memory.
  */
-function readWhole(fd, size, limit) {
+function readWhole(fd, size, limit, area) {
     // Room beyond the size, so that a read returning less than asked for marks the end: a regular
     // file gives a short read only there, and no second read is needed to confirm it.
-    if (scratch.length < size + 1)
-        scratch = Buffer.allocUnsafe(size + 1);
+    const target = area?.(size + 1);
     let filled = 0;
+    if (target !== undefined) {
+        filled = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, target, 0, size + 1, null);
+        if (filled <= size)
+            return target.subarray(0, filled);
+        // Grown since fstat: go on in the shared buffer.
+        if (scratch.length < 2 * filled)
+            scratch = Buffer.allocUnsafe(2 * filled);
+        scratch.set(target);
+    }
+    else if (scratch.length < size + 1)
+        scratch = Buffer.allocUnsafe(size + 1);
     for (;;) {
         if (filled === scratch.length) {
             if (filled > limit)
@@ -9755,11 +9787,14 @@ function readWhole(fd, size, limit) {
             return scratch.subarray(0, filled);
     }
 }
-/** Reads a file as {@link readForScan} does, leaving the decoding to the engine. */
-function readEncodedForScan(absolutePath, maxFileSize) {
+/**
+ * Reads a file as {@link readForScan} does, leaving the decoding to the engine; into `area`
+ * when given.
+ */
+function readEncodedForScan(absolutePath, maxFileSize, area) {
     if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .hasBinaryExtension */ .T)(absolutePath))
         return { kind: 'skipped', reason: 'binary', detail: 'extension' };
-    const raw = readRaw(absolutePath, maxFileSize);
+    const raw = readRaw(absolutePath, maxFileSize, area);
     return raw.kind === 'raw' ? encodedForScan(raw.content) : raw;
 }
 /** Content that is not binary (no NUL bytes), with how it decodes. */
@@ -9796,7 +9831,7 @@ function decoded(outcome) {
     const text = (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g)(content, encoding);
     return { kind: 'text', text, bytes: content.length, utf8: encoding !== 'latin1' };
 }
-function readRaw(absolutePath, maxFileSize) {
+function readRaw(absolutePath, maxFileSize, area) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolutePath, 'r');
@@ -9815,7 +9850,7 @@ function readRaw(absolutePath, maxFileSize) {
                 detail: `${stat.size} bytes, limit ${maxFileSize}`,
             };
         }
-        const content = readWhole(fd, stat.size, maxFileSize);
+        const content = readWhole(fd, stat.size, maxFileSize, area);
         if (content.length > maxFileSize) {
             return {
                 kind: 'skipped',
@@ -9858,7 +9893,7 @@ function scanFile(scanner, file, maxFileSize) {
     // A key store's bytes are judged whole; every other file is read as text.
     const outcome = scanner.claimsWholeFile(file.relative)
         ? (0,_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readBytesForScan */ .mt)(file.absolute, maxFileSize)
-        : (0,_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readEncodedForScan */ .J_)(file.absolute, maxFileSize);
+        : (0,_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readEncodedForScan */ .J_)(file.absolute, maxFileSize, (length) => scanner.readArea(length));
     const base = { file: file.relative, findings: [], skips: [], bytes: 0, utf8: true };
     if (outcome.kind === 'missing')
         return { ...base, status: 'missing' };

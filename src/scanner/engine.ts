@@ -85,9 +85,7 @@ export class SecretScanner {
    * decoded, and a long line never is.
    */
   scanBytes(content: Uint8Array, path: string, encoding: TextEncoding): TextScanResult {
-    if (this.bytePrefilter === undefined)
-      this.bytePrefilter = BytePrefilter.build(this.detectors) ?? null;
-    const pass = this.bytePrefilter?.scan(content, path, encoding, this.maxLineLength);
+    const pass = this.byteFilter()?.scan(content, path, encoding, this.maxLineLength);
     if (pass === undefined) return this.scanText(decodeText(content, encoding), path);
     return this.scanHits(pass.text, path, pass.longLines, (onHit) => pass.forEachHit(onHit));
   }
@@ -175,6 +173,21 @@ export class SecretScanner {
     );
     findings.sort(compareFindings);
     return { findings, skips };
+  }
+
+  /**
+   * A buffer of `length` bytes to read a file into before {@link scanBytes}, which then scans
+   * it where it is, without a copy; valid until the next call of either. Undefined when the
+   * scan runs over text.
+   */
+  readArea(length: number): Buffer | undefined {
+    return this.byteFilter()?.inputArea(length);
+  }
+
+  private byteFilter(): BytePrefilter | null {
+    if (this.bytePrefilter === undefined)
+      this.bytePrefilter = BytePrefilter.build(this.detectors) ?? null;
+    return this.bytePrefilter;
   }
 
   /**

@@ -20,11 +20,18 @@ let scratch = Buffer.allocUnsafe(1 << 16);
  * Reads to the end of the file, not just `size` bytes: the size from fstat is stale for a file
  * being written. Stops once past `limit`, so a file that keeps growing cannot take the memory.
  */
-function readWhole(fd: number, size: number, limit: number): Buffer {
+function readWhole(fd: number, size: number, limit: number, area?: ReadArea): Buffer {
   // Room beyond the size, so that a read returning less than asked for marks the end: a regular
   // file gives a short read only there, and no second read is needed to confirm it.
-  if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(size + 1);
+  const target = area?.(size + 1);
   let filled = 0;
+  if (target !== undefined) {
+    filled = readSync(fd, target, 0, size + 1, null);
+    if (filled <= size) return target.subarray(0, filled);
+    // Grown since fstat: go on in the shared buffer.
+    if (scratch.length < 2 * filled) scratch = Buffer.allocUnsafe(2 * filled);
+    scratch.set(target);
+  } else if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(size + 1);
   for (;;) {
     if (filled === scratch.length) {
       if (filled > limit) return scratch.subarray(0, filled);
@@ -53,14 +60,24 @@ export interface EncodedOutcome {
   encoding: TextEncoding;
 }
 
-/** Reads a file as {@link readForScan} does, leaving the decoding to the engine. */
+/**
+ * Where to read a file of `length` bytes instead of the shared buffer (the engine's own input,
+ * so that it scans the bytes where they are); undefined for the shared buffer.
+ */
+export type ReadArea = (length: number) => Buffer | undefined;
+
+/**
+ * Reads a file as {@link readForScan} does, leaving the decoding to the engine; into `area`
+ * when given.
+ */
 export function readEncodedForScan(
   absolutePath: string,
   maxFileSize: number,
+  area?: ReadArea,
 ): EncodedOutcome | Exclude<ReadOutcome, { kind: 'text' }> {
   if (hasBinaryExtension(absolutePath))
     return { kind: 'skipped', reason: 'binary', detail: 'extension' };
-  const raw = readRaw(absolutePath, maxFileSize);
+  const raw = readRaw(absolutePath, maxFileSize, area);
   return raw.kind === 'raw' ? encodedForScan(raw.content) : raw;
 }
 
@@ -107,7 +124,7 @@ function decoded(outcome: EncodedOutcome | Exclude<ReadOutcome, { kind: 'text' }
   return { kind: 'text', text, bytes: content.length, utf8: encoding !== 'latin1' };
 }
 
-function readRaw(absolutePath: string, maxFileSize: number): RawRead {
+function readRaw(absolutePath: string, maxFileSize: number, area?: ReadArea): RawRead {
   let fd: number;
   try {
     fd = openSync(absolutePath, 'r');
@@ -124,7 +141,7 @@ function readRaw(absolutePath: string, maxFileSize: number): RawRead {
         detail: `${stat.size} bytes, limit ${maxFileSize}`,
       };
     }
-    const content = readWhole(fd, stat.size, maxFileSize);
+    const content = readWhole(fd, stat.size, maxFileSize, area);
     if (content.length > maxFileSize) {
       return {
         kind: 'skipped',

@@ -38,7 +38,7 @@ export function scanFile(
   // A key store's bytes are judged whole; every other file is read as text.
   const outcome = scanner.claimsWholeFile(file.relative)
     ? readBytesForScan(file.absolute, maxFileSize)
-    : readEncodedForScan(file.absolute, maxFileSize);
+    : readEncodedForScan(file.absolute, maxFileSize, (length) => scanner.readArea(length));
   const base = { file: file.relative, findings: [], skips: [], bytes: 0, utf8: true };
   if (outcome.kind === 'missing') return { ...base, status: 'missing' };
   if (outcome.kind === 'skipped') {

@@ -56,7 +56,9 @@ export class BytePrefilter {
       (exports[name] as (...values: number[]) => number)(...args);
     const at = call('input_for', bytes.length);
     if (at === 0) return undefined;
-    new Uint8Array(exports.memory.buffer, at, bytes.length).set(bytes);
+    // Bytes read straight into the input area (see inputArea) are already where the scan wants them.
+    if (bytes.buffer !== exports.memory.buffer || bytes.byteOffset !== at)
+      new Uint8Array(exports.memory.buffer, at, bytes.length).set(bytes);
     const count = call('scan', bytes.length, this.modesFor(path));
     if (count < 0) return undefined;
     let length = bytes.length;
@@ -99,6 +101,16 @@ export class BytePrefilter {
         }
       },
     };
+  }
+
+  /**
+   * Room for `length` bytes where the next {@link scan} reads its input, so that a file can be
+   * read there without a copy; undefined when memory cannot grow. Valid until the next call.
+   */
+  inputArea(length: number): Buffer | undefined {
+    const exports = (this.exports ??= this.load());
+    const at = (exports.input_for as (length: number) => number)(length);
+    return at === 0 ? undefined : Buffer.from(exports.memory.buffer, at, length);
   }
 
   private modesFor(path: string): number {
