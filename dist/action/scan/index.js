@@ -43235,11 +43235,11 @@ function prepareScan(config, baseline) {
 
 
 /**
- * Yields the files under `directory`, one directory at a time (memory stays flat however large
- * the tree), in a stable order. It skips `.git` and does not follow symbolic links to
- * directories (they can loop or leave the tree); a symbolic link to a file is yielded, and a
- * dangling one too, so that reading it reports it. A directory that cannot be listed is passed
- * to `onUnreadable` and the walk goes on.
+ * Yields the files under `directory` (an absolute, normalised path), one directory at a time
+ * (memory stays flat however large the tree), in a stable order. It skips `.git` and does not
+ * follow symbolic links to directories (they can loop or leave the tree); a symbolic link to a
+ * file is yielded, and a dangling one too, so that reading it reports it. A directory that
+ * cannot be listed is passed to `onUnreadable` and the walk goes on.
  */
 function* walkDirectory(directory, onUnreadable) {
     const pending = [directory];
@@ -43258,8 +43258,10 @@ function* walkDirectory(directory, onUnreadable) {
         }
         entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
         const files = [];
+        // `current` is normalised and a listed name holds no separator: no need for join's work.
+        const prefix = current.endsWith(external_node_path_.sep) ? current : current + external_node_path_.sep;
         for (const entry of entries) {
-            const path = (0,external_node_path_.join)(current, entry.name);
+            const path = prefix + entry.name;
             if (entry.isDirectory()) {
                 if (entry.name !== '.git')
                     pending.push(path);
@@ -43315,7 +43317,10 @@ async function resolveTargets(cwd, paths, onProblem) {
 }
 /** The POSIX path of `absolute` relative to `root`. */
 function toReportedPath(root, absolute) {
-    const path = (0,external_node_path_.relative)(root, absolute);
+    // Walked paths are normalised and start with the root: cut it off rather than compare both.
+    const path = absolute.startsWith(root) && absolute.charAt(root.length) === external_node_path_.sep && !root.endsWith(external_node_path_.sep)
+        ? absolute.slice(root.length + 1)
+        : (0,external_node_path_.relative)(root, absolute);
     return external_node_path_.sep === '/' ? path : path.split(external_node_path_.sep).join('/');
 }
 function* gitFiles(root, listed) {

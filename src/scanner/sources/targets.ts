@@ -52,7 +52,11 @@ export async function resolveTargets(
 
 /** The POSIX path of `absolute` relative to `root`. */
 export function toReportedPath(root: string, absolute: string): string {
-  const path = relative(root, absolute);
+  // Walked paths are normalised and start with the root: cut it off rather than compare both.
+  const path =
+    absolute.startsWith(root) && absolute.charAt(root.length) === sep && !root.endsWith(sep)
+      ? absolute.slice(root.length + 1)
+      : relative(root, absolute);
   return sep === '/' ? path : path.split(sep).join('/');
 }
 

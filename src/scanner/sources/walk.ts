@@ -1,12 +1,12 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 
 /**
- * Yields the files under `directory`, one directory at a time (memory stays flat however large
- * the tree), in a stable order. It skips `.git` and does not follow symbolic links to
- * directories (they can loop or leave the tree); a symbolic link to a file is yielded, and a
- * dangling one too, so that reading it reports it. A directory that cannot be listed is passed
- * to `onUnreadable` and the walk goes on.
+ * Yields the files under `directory` (an absolute, normalised path), one directory at a time
+ * (memory stays flat however large the tree), in a stable order. It skips `.git` and does not
+ * follow symbolic links to directories (they can loop or leave the tree); a symbolic link to a
+ * file is yielded, and a dangling one too, so that reading it reports it. A directory that
+ * cannot be listed is passed to `onUnreadable` and the walk goes on.
  */
 export function* walkDirectory(
   directory: string,
@@ -27,8 +27,10 @@ export function* walkDirectory(
     }
     entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
     const files: string[] = [];
+    // `current` is normalised and a listed name holds no separator: no need for join's work.
+    const prefix = current.endsWith(sep) ? current : current + sep;
     for (const entry of entries) {
-      const path = join(current, entry.name);
+      const path = prefix + entry.name;
       if (entry.isDirectory()) {
         if (entry.name !== '.git') pending.push(path);
       } else if (entry.isFile()) {
