@@ -839,17 +839,23 @@ function* walked(root, directory, onProblem) {
     }
 }
 function* explicitFiles(root, cwd, paths, kinds, onProblem) {
-    const seen = new Set();
-    for (const [index, path] of paths.entries()) {
-        const absolute = (0,external_node_path_.resolve)(cwd, path);
+    const absolutes = paths.map((path) => (0,external_node_path_.resolve)(cwd, path));
+    // Files are remembered only when one path holds another: the memory grows with the files.
+    const seen = overlapping(absolutes) ? new Set() : undefined;
+    for (const [index, absolute] of absolutes.entries()) {
         const files = kinds[index] === 'directory' ? walked(root, absolute, onProblem) : single(root, absolute);
         for (const file of files) {
-            if (seen.has(file.absolute))
+            if (seen?.has(file.absolute))
                 continue;
-            seen.add(file.absolute);
+            seen?.add(file.absolute);
             yield file;
         }
     }
+}
+/** Whether a path is given twice or lies under another given path. */
+function overlapping(absolutes) {
+    const within = (inner, outer) => inner === outer || inner.startsWith(outer.endsWith(external_node_path_.sep) ? outer : outer + external_node_path_.sep);
+    return absolutes.some((a, i) => absolutes.some((b, j) => i !== j && within(a, b)));
 }
 function* single(root, absolute) {
     yield { absolute, relative: toReportedPath(root, absolute) };

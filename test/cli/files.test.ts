@@ -62,6 +62,24 @@ describe('scan: files it cannot or should not scan', () => {
     expect(report.findings).toHaveLength(1);
   });
 
+  it('scans a file once when the given paths overlap, and each of disjoint paths', async () => {
+    const root = await makeTree({
+      'a/one.txt': `token: ${secret}\n`,
+      'a/b/two.txt': `token: ${githubToken(9)}\n`,
+      'c/three.txt': `token: ${githubToken(10)}\n`,
+    });
+    const files = async (...paths: string[]) => {
+      const run = await runCli(['scan', '--format', 'json', ...paths], root);
+      return JSON.parse(run.stdout).findings.map((f: { file: string }) => f.file);
+    };
+    expect(await files('a', 'a/b', 'a/b/two.txt', 'a')).toEqual(['a/b/two.txt', 'a/one.txt']);
+    expect(await files('a/b', 'c', 'a/one.txt')).toEqual([
+      'a/b/two.txt',
+      'a/one.txt',
+      'c/three.txt',
+    ]);
+  });
+
   it('does not follow a symbolic link to a directory', async () => {
     const root = await makeTree({ 'real/a.txt': `token: ${secret}\n` });
     await symlink(join(root, 'real'), join(root, 'alias'));

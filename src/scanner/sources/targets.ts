@@ -96,17 +96,25 @@ function* explicitFiles(
   kinds: readonly ('file' | 'directory')[],
   onProblem: ListingProblem,
 ): Generator<FileRef> {
-  const seen = new Set<string>();
-  for (const [index, path] of paths.entries()) {
-    const absolute = resolve(cwd, path);
+  const absolutes = paths.map((path) => resolve(cwd, path));
+  // Files are remembered only when one path holds another: the memory grows with the files.
+  const seen = overlapping(absolutes) ? new Set<string>() : undefined;
+  for (const [index, absolute] of absolutes.entries()) {
     const files =
       kinds[index] === 'directory' ? walked(root, absolute, onProblem) : single(root, absolute);
     for (const file of files) {
-      if (seen.has(file.absolute)) continue;
-      seen.add(file.absolute);
+      if (seen?.has(file.absolute)) continue;
+      seen?.add(file.absolute);
       yield file;
     }
   }
+}
+
+/** Whether a path is given twice or lies under another given path. */
+function overlapping(absolutes: readonly string[]): boolean {
+  const within = (inner: string, outer: string) =>
+    inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : outer + sep);
+  return absolutes.some((a, i) => absolutes.some((b, j) => i !== j && within(a, b)));
 }
 
 function* single(root: string, absolute: string): Generator<FileRef> {
