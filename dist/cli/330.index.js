@@ -909,8 +909,8 @@ function prepareScan(config, baseline) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scanner/sources/targets.ts + 1 modules
-var targets = __webpack_require__(5937);
+// EXTERNAL MODULE: ./src/scanner/sources/targets.ts + 2 modules
+var targets = __webpack_require__(8835);
 // EXTERNAL MODULE: ./src/cli/version.ts + 1 modules
 var version = __webpack_require__(3985);
 // EXTERNAL MODULE: ./src/cli/scan/config.ts + 1 modules

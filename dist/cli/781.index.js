@@ -29,8 +29,8 @@ var exclude_files = __webpack_require__(3721);
 var config_settings = __webpack_require__(7836);
 // EXTERNAL MODULE: ./src/scanner/report/index.ts + 2 modules
 var scanner_report = __webpack_require__(3458);
-// EXTERNAL MODULE: ./src/scanner/sources/targets.ts + 1 modules
-var sources_targets = __webpack_require__(5937);
+// EXTERNAL MODULE: ./src/scanner/sources/targets.ts + 2 modules
+var sources_targets = __webpack_require__(8835);
 // EXTERNAL MODULE: ./src/cli/help.ts + 1 modules
 var help = __webpack_require__(5797);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
@@ -700,7 +700,7 @@ function isGitEntry(path) {
 
 /***/ }),
 
-/***/ 5937:
+/***/ 8835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -718,6 +718,20 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(8382);
+;// CONCATENATED MODULE: ./src/scanner/sources/directory-paths.ts
+
+/**
+ * A normalised directory path with its trailing separator: what every path under it starts with.
+ * Only the file system root already ends in one.
+ */
+function directoryPrefix(directory) {
+    return directory.endsWith(external_node_path_.sep) ? directory : directory + external_node_path_.sep;
+}
+/** Whether normalised `path` is `directory` itself or lies under it. */
+function isWithin(path, directory) {
+    return path === directory || path.startsWith(directoryPrefix(directory));
+}
+
 // EXTERNAL MODULE: ./src/scanner/sources/git.ts
 var git = __webpack_require__(3171);
 ;// CONCATENATED MODULE: ./src/scanner/sources/walk.ts
@@ -748,7 +762,7 @@ function* walkDirectory(directory, onUnreadable) {
         entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
         const files = [];
         // `current` is normalised and a listed name holds no separator: no need for join's work.
-        const prefix = current.endsWith(external_node_path_.sep) ? current : current + external_node_path_.sep;
+        const prefix = directoryPrefix(current);
         for (const entry of entries) {
             const path = prefix + entry.name;
             if (entry.isDirectory()) {
@@ -781,6 +795,7 @@ function isDirectory(path) {
 
 
 
+
 /**
  * Decides what to scan. No paths: the git work tree (tracked plus untracked-not-ignored files)
  * or, outside a repository, the current directory. Paths: those files, and those directories
@@ -807,8 +822,8 @@ async function resolveTargets(cwd, paths, onProblem) {
 /** The POSIX path of `absolute` relative to `root`. */
 function toReportedPath(root, absolute) {
     // Walked paths are normalised and start with the root: cut it off rather than compare both.
-    const path = absolute.startsWith(root) && absolute.charAt(root.length) === external_node_path_.sep && !root.endsWith(external_node_path_.sep)
-        ? absolute.slice(root.length + 1)
+    const path = isWithin(absolute, root)
+        ? absolute.slice(directoryPrefix(root).length)
         : (0,external_node_path_.relative)(root, absolute);
     return external_node_path_.sep === '/' ? path : path.split(external_node_path_.sep).join('/');
 }
@@ -854,8 +869,7 @@ function* explicitFiles(root, cwd, paths, kinds, onProblem) {
 }
 /** Whether a path is given twice or lies under another given path. */
 function overlapping(absolutes) {
-    const within = (inner, outer) => inner === outer || inner.startsWith(outer.endsWith(external_node_path_.sep) ? outer : outer + external_node_path_.sep);
-    return absolutes.some((a, i) => absolutes.some((b, j) => i !== j && within(a, b)));
+    return absolutes.some((a, i) => absolutes.some((b, j) => i !== j && isWithin(a, b)));
 }
 function* single(root, absolute) {
     yield { absolute, relative: toReportedPath(root, absolute) };

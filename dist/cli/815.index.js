@@ -105,7 +105,7 @@ exports.composeCollection = composeCollection;
 
 
 var Document = __webpack_require__(3021);
-var composeNode = __webpack_require__(8318);
+var composeNode = __webpack_require__(5937);
 var resolveEnd = __webpack_require__(7788);
 var resolveProps = __webpack_require__(4631);
 
@@ -151,7 +151,7 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 8318:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

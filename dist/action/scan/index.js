@@ -28403,7 +28403,7 @@ function failureMessage(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9280);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7273);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6202);
 
 
 
@@ -28415,7 +28415,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7273:
+/***/ 6202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43231,6 +43231,20 @@ function prepareScan(config, baseline) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/scanner/sources/directory-paths.ts
+
+/**
+ * A normalised directory path with its trailing separator: what every path under it starts with.
+ * Only the file system root already ends in one.
+ */
+function directoryPrefix(directory) {
+    return directory.endsWith(external_node_path_.sep) ? directory : directory + external_node_path_.sep;
+}
+/** Whether normalised `path` is `directory` itself or lies under it. */
+function isWithin(path, directory) {
+    return path === directory || path.startsWith(directoryPrefix(directory));
+}
+
 ;// CONCATENATED MODULE: ./src/scanner/sources/walk.ts
 
 
@@ -43259,7 +43273,7 @@ function* walkDirectory(directory, onUnreadable) {
         entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
         const files = [];
         // `current` is normalised and a listed name holds no separator: no need for join's work.
-        const prefix = current.endsWith(external_node_path_.sep) ? current : current + external_node_path_.sep;
+        const prefix = directoryPrefix(current);
         for (const entry of entries) {
             const path = prefix + entry.name;
             if (entry.isDirectory()) {
@@ -43292,6 +43306,7 @@ function isDirectory(path) {
 
 
 
+
 /**
  * Decides what to scan. No paths: the git work tree (tracked plus untracked-not-ignored files)
  * or, outside a repository, the current directory. Paths: those files, and those directories
@@ -43318,8 +43333,8 @@ async function resolveTargets(cwd, paths, onProblem) {
 /** The POSIX path of `absolute` relative to `root`. */
 function toReportedPath(root, absolute) {
     // Walked paths are normalised and start with the root: cut it off rather than compare both.
-    const path = absolute.startsWith(root) && absolute.charAt(root.length) === external_node_path_.sep && !root.endsWith(external_node_path_.sep)
-        ? absolute.slice(root.length + 1)
+    const path = isWithin(absolute, root)
+        ? absolute.slice(directoryPrefix(root).length)
         : (0,external_node_path_.relative)(root, absolute);
     return external_node_path_.sep === '/' ? path : path.split(external_node_path_.sep).join('/');
 }
@@ -43365,8 +43380,7 @@ function* explicitFiles(root, cwd, paths, kinds, onProblem) {
 }
 /** Whether a path is given twice or lies under another given path. */
 function overlapping(absolutes) {
-    const within = (inner, outer) => inner === outer || inner.startsWith(outer.endsWith(external_node_path_.sep) ? outer : outer + external_node_path_.sep);
-    return absolutes.some((a, i) => absolutes.some((b, j) => i !== j && within(a, b)));
+    return absolutes.some((a, i) => absolutes.some((b, j) => i !== j && isWithin(a, b)));
 }
 function* single(root, absolute) {
     yield { absolute, relative: toReportedPath(root, absolute) };

@@ -2,6 +2,7 @@ import { lstatSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { IoError, UsageError } from '../../shared/errors.js';
+import { directoryPrefix, isWithin } from './directory-paths.js';
 import { findGitRoot, listGitFiles } from './git.js';
 import { walkDirectory } from './walk.js';
 
@@ -53,10 +54,9 @@ export async function resolveTargets(
 /** The POSIX path of `absolute` relative to `root`. */
 export function toReportedPath(root: string, absolute: string): string {
   // Walked paths are normalised and start with the root: cut it off rather than compare both.
-  const path =
-    absolute.startsWith(root) && absolute.charAt(root.length) === sep && !root.endsWith(sep)
-      ? absolute.slice(root.length + 1)
-      : relative(root, absolute);
+  const path = isWithin(absolute, root)
+    ? absolute.slice(directoryPrefix(root).length)
+    : relative(root, absolute);
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
@@ -112,9 +112,7 @@ function* explicitFiles(
 
 /** Whether a path is given twice or lies under another given path. */
 function overlapping(absolutes: readonly string[]): boolean {
-  const within = (inner: string, outer: string) =>
-    inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : outer + sep);
-  return absolutes.some((a, i) => absolutes.some((b, j) => i !== j && within(a, b)));
+  return absolutes.some((a, i) => absolutes.some((b, j) => i !== j && isWithin(a, b)));
 }
 
 function* single(root: string, absolute: string): Generator<FileRef> {

@@ -1,5 +1,5 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { sep } from 'node:path';
+import { directoryPrefix } from './directory-paths.js';
 
 /**
  * Yields the files under `directory` (an absolute, normalised path), one directory at a time
@@ -28,7 +28,7 @@ export function* walkDirectory(
     entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
     const files: string[] = [];
     // `current` is normalised and a listed name holds no separator: no need for join's work.
-    const prefix = current.endsWith(sep) ? current : current + sep;
+    const prefix = directoryPrefix(current);
     for (const entry of entries) {
       const path = prefix + entry.name;
       if (entry.isDirectory()) {
