@@ -129,6 +129,18 @@ describe('keyword', () => {
     ).toEqual([]);
   });
 
+  it('reads lines ended by a lone CR one by one, as lines ended by LF', () => {
+    const value = expandTemplate('{an:32}', 7);
+    for (const lineBreak of ['\n', '\r\n', '\r']) {
+      const found = scan(`DB_PASSWORD=${value}${lineBreak}TOKEN_TYPE=bearer\n`, '.env');
+      const keywords = found.filter((finding) => finding.detectorId === 'keyword');
+      expect(
+        keywords.map((f) => f.line),
+        JSON.stringify(lineBreak),
+      ).toEqual([1]);
+    }
+  });
+
   it('reads an XML element whose value is on the next line', () => {
     const value = expandTemplate('{an:32}', 6);
     expect(

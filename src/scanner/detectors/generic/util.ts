@@ -98,17 +98,23 @@ export function allowsUnquoted(kind: FileKind): boolean {
   return kind === 'config' || kind === 'yaml' || kind === 'other';
 }
 
-/** Calls `visit(lineStart, lineEnd)` for each line that starts inside the segment. */
+/**
+ * Calls `visit(lineStart, lineEnd)` for each line that starts inside the segment, its content
+ * without the break. `\r\n`, `\n` and a lone `\r` each end a line, as the engine counts lines:
+ * a segment of two hit lines is read as the two lines, whichever of them the prefilter kept.
+ */
 export function forEachLine(segment: Segment, visit: (start: number, end: number) => void): void {
   const { text } = segment;
   let start = segment.start;
   while (start < segment.end) {
-    let end = text.indexOf('\n', start);
-    if (end === -1 || end > segment.end) end = segment.end;
-    let contentEnd = end;
-    if (contentEnd > start && text.charCodeAt(contentEnd - 1) === 13) contentEnd--;
-    visit(start, contentEnd);
-    start = end + 1;
+    let end = start;
+    while (end < segment.end) {
+      const code = text.charCodeAt(end);
+      if (code === 10 || code === 13) break;
+      end++;
+    }
+    visit(start, end);
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
 }
 
