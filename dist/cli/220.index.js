@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   H: () => (/* binding */ EnvClassifier)
 });
 
-// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 163 modules
-var detectors = __webpack_require__(6066);
+// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 164 modules
+var detectors = __webpack_require__(9838);
 // EXTERNAL MODULE: ./src/scanner/engine.ts + 16 modules
 var engine = __webpack_require__(2256);
 // EXTERNAL MODULE: ./src/scanner/entropy.ts

@@ -176,8 +176,8 @@ function formatReportTable(rows) {
     return `${table}\n${summary}\n`;
 }
 
-// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 163 modules
-var detectors = __webpack_require__(6066);
+// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 164 modules
+var detectors = __webpack_require__(9838);
 ;// CONCATENATED MODULE: ./src/cli/audit/view.ts
 
 

@@ -881,8 +881,8 @@ function progressLines(write, intervalMs = defaultProgressIntervalMs) {
 var exclude_files = __webpack_require__(3721);
 // EXTERNAL MODULE: ./src/scanner/config/settings.ts
 var config_settings = __webpack_require__(7836);
-// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 163 modules
-var detectors = __webpack_require__(6066);
+// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 164 modules
+var detectors = __webpack_require__(9838);
 ;// CONCATENATED MODULE: ./src/scanner/sources/git-log-setup.ts
 
 

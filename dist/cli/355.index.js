@@ -23,8 +23,8 @@ var scanner_baseline = __webpack_require__(1420);
 var exclude_files = __webpack_require__(3721);
 // EXTERNAL MODULE: ./src/scanner/config/settings.ts
 var config_settings = __webpack_require__(7836);
-// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 163 modules
-var detectors = __webpack_require__(6066);
+// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 164 modules
+var detectors = __webpack_require__(9838);
 // EXTERNAL MODULE: ./src/scanner/sources/git.ts
 var git = __webpack_require__(3171);
 // EXTERNAL MODULE: ./src/scanner/sources/scan-file.ts
@@ -383,8 +383,8 @@ var errors = __webpack_require__(8382);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 163 modules
-var detectors = __webpack_require__(6066);
+// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 164 modules
+var detectors = __webpack_require__(9838);
 // EXTERNAL MODULE: ./src/scanner/config/types.ts
 var types = __webpack_require__(6112);
 ;// CONCATENATED MODULE: ./src/scanner/config/read.ts

@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(8382);
-// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 163 modules
-var detectors = __webpack_require__(6066);
+// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 164 modules
+var detectors = __webpack_require__(9838);
 // EXTERNAL MODULE: ./src/scanner/baseline/index.ts + 8 modules
 var scanner_baseline = __webpack_require__(1420);
 // EXTERNAL MODULE: ./src/scanner/config/exclude-files.ts
@@ -489,8 +489,8 @@ var errors = __webpack_require__(8382);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 163 modules
-var detectors = __webpack_require__(6066);
+// EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 164 modules
+var detectors = __webpack_require__(9838);
 // EXTERNAL MODULE: ./src/scanner/config/types.ts
 var types = __webpack_require__(6112);
 ;// CONCATENATED MODULE: ./src/scanner/config/read.ts

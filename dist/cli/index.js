@@ -505,7 +505,7 @@ async function main(argv, io) {
 /* unused harmony export scanBatch */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6066);
+/* harmony import */ var _scanner_detectors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9838);
 /* harmony import */ var _scanner_config_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7836);
 /* harmony import */ var _scanner_sources_scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2753);
 
@@ -689,7 +689,7 @@ function emptyConfig() {
 
 /***/ }),
 
-/***/ 6066:
+/***/ 9838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1737,6 +1737,15 @@ function kindOf(path) {
         return 'config';
     return 'other';
 }
+/** Whether an ASCII character code may continue a name: `[A-Za-z0-9_.-]`. */
+function isAsciiNameCode(code) {
+    return ((code >= 97 && code <= 122) ||
+        (code >= 65 && code <= 90) ||
+        (code >= 48 && code <= 57) ||
+        code === 95 ||
+        code === 46 ||
+        code === 45);
+}
 /** Whether unquoted values count in this kind of file (config files, YAML, scripts, text). */
 function allowsUnquoted(kind) {
     return kind === 'config' || kind === 'yaml' || kind === 'other';
@@ -2349,6 +2358,142 @@ const ipPublicDetector = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/scanner/detectors/generic/assignment-gate.ts
+
+/**
+ * The keyword detector's line gate (see `LineGate`). A line passes when it holds one of:
+ * - a name word, then the rest of the name, an optional closing quote and `]`, up to five blanks
+ *   and an operator; where only quoted values count, a quote then a character of the value;
+ * - a quote, up to five blanks, then `==` or `!=` (a value compared with a name);
+ * - a lone value after a line ending in `>`, or a line opening with `<` whose next line break
+ *   follows a `>` (an XML element with its value on the next line).
+ * The prefilter over bytes runs the same tests (`assignment_line` in wasm/prefilter.c).
+ */
+const assignmentGate = {
+    kind: 'assignment',
+    quotedValuesOnly: (path) => !allowsUnquoted(fileKind(path)),
+    passes: passesAssignmentGate,
+};
+/** Longer lines are minified code or data, where an assignment is not a configured credential. */
+const maxAssignmentLine = 4000;
+// Every name the keyword detector judges holds one of these words (its `nameWord`, with
+// `contrase` for `contraseña` and `contrasena`). A case-insensitive Unicode regex also folds K
+// (U+212A) to `k` and ſ (U+017F) to `s`: a line holding either passes whole.
+const nameWords = /key|pass|pat|auth|cred|token|secret|pwd|bearer|contrase/gi;
+const foldsToAscii = /[\u212a\u017f]/;
+const isBlank = (code) => code === 32 || code === 9;
+const isQuote = (code) => code === 34 || code === 39 || code === 96;
+/** `[A-Za-z0-9_.-]`, and any non-ASCII character, which may be a letter or digit of a name. */
+const isNameCode = (code) => code >= 128 || isAsciiNameCode(code);
+/** Characters of the keyword detector's operators (`=>`, `:=`, `===`, `!=`, `,` …). */
+const operatorCodes = new Set([61, 62, 58, 63, 43, 46, 33, 44]);
+/** Those an operator can start with: all but `>`. */
+const isOperatorStart = (code) => code !== 62 && operatorCodes.has(code);
+/** Whether a quoted value starts past the operator at `at`: blanks, an optional `(` or `[`, a quote. */
+function quotedValueFollows(line, at) {
+    while (operatorCodes.has(line.charCodeAt(at)))
+        at++;
+    for (let blanks = 0; blanks < 5 && isBlank(line.charCodeAt(at)); blanks++)
+        at++;
+    let code = line.charCodeAt(at);
+    if (code === 40 || code === 91) {
+        at++;
+        for (let blanks = 0; blanks < 3 && isBlank(line.charCodeAt(at)); blanks++)
+            at++;
+        code = line.charCodeAt(at);
+    }
+    if (!isQuote(code))
+        return false;
+    const next = line.charCodeAt(at + 1);
+    return !(Number.isNaN(next) || isBlank(next) || next === 11 || next === 12 || isQuote(next));
+}
+/**
+ * The operator after a name that runs on at `at`: past the name, an optional closing quote and
+ * `]`, and up to five blanks. Its offset, or -1 when no operator starts there.
+ */
+function operatorAfterName(line, at) {
+    while (at < line.length && isNameCode(line.charCodeAt(at)))
+        at++;
+    if (isQuote(line.charCodeAt(at)))
+        at++;
+    if (line.charCodeAt(at) === 93)
+        at++;
+    for (let blanks = 0; blanks < 5 && isBlank(line.charCodeAt(at)); blanks++)
+        at++;
+    return isOperatorStart(line.charCodeAt(at)) ? at : -1;
+}
+/** Whether a quote, then up to five blanks, then `==` or `!=` appear in `line`. */
+function comparesQuotedValue(line) {
+    for (let at = line.indexOf('='); at > 0; at = line.indexOf('=', at + 1)) {
+        const before = line.charCodeAt(at - 1);
+        if (before !== 61 && before !== 33)
+            continue;
+        let quote = at - 2;
+        for (let blanks = 0; blanks < 5 && isBlank(line.charCodeAt(quote)); blanks++)
+            quote--;
+        const code = line.charCodeAt(quote);
+        if (code === 34 || code === 39)
+            return true;
+    }
+    return false;
+}
+/**
+ * Whether the line before `lineStart` ends in `>` (then blanks, then one CR), reading the
+ * character before `lineStart` as its break, as the keyword detector's XML element test does.
+ */
+function previousLineEndsTag(text, lineStart) {
+    let at = lineStart - 2;
+    if (text.charCodeAt(at) === 13)
+        at--;
+    while (isBlank(text.charCodeAt(at)))
+        at--;
+    return text.charCodeAt(at) === 62;
+}
+/** A lone value: blanks, one run without blanks, quotes or angle brackets, then blanks or `</`. */
+function isLoneValue(line) {
+    let at = 0;
+    while (isBlank(line.charCodeAt(at)))
+        at++;
+    const valueStart = at;
+    while (at < line.length && !/[\s<>"']/.test(line.charAt(at)))
+        at++;
+    if (at === valueStart)
+        return false;
+    while (isBlank(line.charCodeAt(at)))
+        at++;
+    return at === line.length || line.startsWith('</', at);
+}
+function passesAssignmentGate(text, start, end, path) {
+    if (end - start > maxAssignmentLine)
+        return true;
+    const line = text.slice(start, end);
+    if (start >= 2 && previousLineEndsTag(text, start) && isLoneValue(line))
+        return true;
+    // The keyword detector reads the element's value on the line after the next `\n`.
+    const nextBreak = text.indexOf('\n', end);
+    if (nextBreak !== -1 && previousLineEndsTag(text, nextBreak + 1)) {
+        const openStart = text.lastIndexOf('\n', nextBreak - 1) + 1;
+        let at = openStart;
+        while (isBlank(text.charCodeAt(at)))
+            at++;
+        if (text.charCodeAt(at) === 60)
+            return true;
+    }
+    if (comparesQuotedValue(line) || foldsToAscii.test(line))
+        return true;
+    const quotedOnly = assignmentGate.quotedValuesOnly(path);
+    nameWords.lastIndex = 0;
+    let word;
+    while ((word = nameWords.exec(line)) !== null) {
+        const operator = operatorAfterName(line, word.index + word[0].length);
+        if (operator >= 0 && (!quotedOnly || quotedValueFollows(line, operator)))
+            return true;
+        // Overlapping words too (`patoken`): the next search starts one character on.
+        nameWords.lastIndex = word.index + 1;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/scanner/detectors/generic/keyword-words.ts
 // The words the keyword detector judges names by: detect-secrets' denylist, credential nouns,
 // and name words that make a value something other than a credential.
@@ -2537,6 +2682,7 @@ const denylistWordsKept = new Set(['service', 'account', 'user', 'login']);
 
 
 
+
 // detect-secrets' KeywordDetector: a value assigned to a secret-sounding name. Code files need the
 // value quoted; config files, YAML, scripts and text may leave it bare. Names that only suggest a
 // credential (token, key, credentials, auth) also count when the value looks generated.
@@ -2650,15 +2796,6 @@ function restIsEnd(rest) {
 }
 const xmlOpen = /^[ \t]*<([\p{L}_][\p{L}\p{N}_.:-]{0,80})(?:[ \t][^<>]{0,200})?>[ \t]*$/u;
 const xmlValue = /^[ \t]*([^\s<>"']{1,500})[ \t]*(?:<\/([\p{L}_][\p{L}\p{N}_.:-]{0,80})>)?[ \t]*$/u;
-/** Whether the line before `start` ends in `>` (then blanks), as `xmlOpen` requires: a cheap gate. */
-function previousLineEndsTag(text, start) {
-    let at = start - 2;
-    if (text.charCodeAt(at) === 13)
-        at--;
-    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)
-        at--;
-    return text.charCodeAt(at) === 62;
-}
 /** `<apiToken>` on one line and the value on the next (XML elements wrapped by formatters). */
 function scanXmlValue(text, start, line, kind, out) {
     if (start < 2 || !previousLineEndsTag(text, start))
@@ -2684,14 +2821,7 @@ const nameChar = /[\p{L}\p{N}_.-]/u;
 /** Whether `line[at]` may continue a name (`[\p{L}\p{N}_.-]`), ASCII decided without a regex. */
 function isNameChar(line, at) {
     const code = line.charCodeAt(at);
-    if (code < 128)
-        return ((code >= 97 && code <= 122) ||
-            (code >= 65 && code <= 90) ||
-            (code >= 48 && code <= 57) ||
-            code === 95 ||
-            code === 46 ||
-            code === 45);
-    return nameChar.test(line.charAt(at));
+    return code < 128 ? isAsciiNameCode(code) : nameChar.test(line.charAt(at));
 }
 const assignmentAt = new RegExp(assignment.source, 'uy');
 /**
@@ -2714,11 +2844,9 @@ function candidateNameStarts(line) {
     }
     return starts;
 }
-/** Longer lines are minified code or data, where an assignment is not a configured credential. */
-const maxScannedLine = 4000;
 function keyword_scanLine(text, start, end, kind, out) {
     const line = text.slice(start, end);
-    if (line.length > maxScannedLine)
+    if (line.length > maxAssignmentLine)
         return;
     scanXmlValue(text, start, line, kind, out);
     const nameStarts = candidateNameStarts(line);
@@ -2779,7 +2907,7 @@ function scanValueAfter(text, end, kind, out) {
         nextEnd = text.length;
     if (nextEnd > next && text.charCodeAt(nextEnd - 1) === 13)
         nextEnd--;
-    if (nextEnd - next <= maxScannedLine)
+    if (nextEnd - next <= maxAssignmentLine)
         scanXmlValue(text, next, text.slice(next, nextEnd), kind, out);
 }
 function detect(segment) {
@@ -2820,6 +2948,7 @@ const keywordDetector = {
         'contrasena',
     ],
     detect,
+    lineGate: assignmentGate,
     examples: {
         positive: [
             'db_password = "{l:6}-{d:4}"',
@@ -3179,7 +3308,7 @@ function common_nameWord(word) {
     return `(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z]))${letters}`;
 }
 /** Regex source matching any of `words` as a name part (see {@link nameWord}). */
-function nameWords(...words) {
+function common_nameWords(...words) {
     return words.map(common_nameWord).join('|');
 }
 /** Default end of a value: not followed by another character of a token or base64 alphabet. */
@@ -3196,7 +3325,7 @@ function common_contextual(spec) {
         contextLines: 1,
         ...(spec.minEntropy !== undefined && { minEntropy: spec.minEntropy }),
         ...(spec.allowlist !== undefined && { allowlist: spec.allowlist }),
-        pattern: assignedSecretPattern(nameWords(...spec.names), spec.value, spec.after ?? valueEnd),
+        pattern: assignedSecretPattern(common_nameWords(...spec.names), spec.value, spec.after ?? valueEnd),
         examples: spec.examples,
     };
 }
@@ -7907,7 +8036,12 @@ class Prefilter {
     matcher;
     /** Triggers with no literal start of two characters: one regex pass each (shared when equal). */
     regexTriggers = [];
+    /** Each detector's line gate, if it has one. */
+    gates;
+    /** A keyword's detectors without those whose gate its line fails, by gate outcome: memoised. */
+    ungated = new Map();
     constructor(detectors) {
+        this.gates = detectors.map((compiled) => compiled.code?.lineGate);
         const { byKeyword, byTrigger } = groupDetectors(detectors);
         const anchors = [];
         for (const [trigger, indexes] of byTrigger) {
@@ -7934,8 +8068,11 @@ class Prefilter {
      * Calls `onHit(offset, detectorIndexes)` for each keyword or trigger hit: keywords and anchored
      * triggers in one pass, then each other trigger in a pass of its own, each in offset order.
      */
-    forEachHit(text, onHit) {
-        this.matcher.forEachMatch(text, onHit);
+    forEachHit(text, path, onHit) {
+        if (this.gates.every((gate) => gate === undefined))
+            this.matcher.forEachMatch(text, onHit);
+        else
+            this.matcher.forEachMatch(text, this.gatedHits(text, path, onHit));
         for (const { regex, detectors } of this.regexTriggers) {
             regex.lastIndex = 0;
             let match;
@@ -7946,6 +8083,71 @@ class Prefilter {
             }
         }
     }
+    /**
+     * Wraps `onHit` to drop, from each keyword hit, the detectors whose line gate the hit's line
+     * (universal newlines) fails; a hit left with none is dropped. Each line is judged once.
+     */
+    gatedHits(text, path, onHit) {
+        let lineStart = -1;
+        let lineEnd = -1;
+        // Each gate's outcome on the current line.
+        const passed = new Map();
+        return (offset, detectors) => {
+            if (!detectors.some((index) => this.gates[index] !== undefined)) {
+                onHit(offset, detectors);
+                return;
+            }
+            if (offset < lineStart || offset > lineEnd) {
+                lineStart = lineStartAt(text, offset);
+                lineEnd = lineEndAt(text, offset);
+                passed.clear();
+            }
+            let outcome = '';
+            for (const index of detectors) {
+                const gate = this.gates[index];
+                if (gate === undefined)
+                    continue;
+                let passes = passed.get(gate);
+                if (passes === undefined) {
+                    passes = gate.passes(text, lineStart, lineEnd, path);
+                    passed.set(gate, passes);
+                }
+                outcome += passes ? '1' : '0';
+            }
+            const kept = this.keptDetectors(detectors, outcome);
+            if (kept.length > 0)
+                onHit(offset, kept);
+        };
+    }
+    /** `detectors` without the gated ones whose gate failed, `outcome` giving each gated one's. */
+    keptDetectors(detectors, outcome) {
+        let byOutcome = this.ungated.get(detectors);
+        if (byOutcome === undefined) {
+            byOutcome = new Map();
+            this.ungated.set(detectors, byOutcome);
+        }
+        let kept = byOutcome.get(outcome);
+        if (kept === undefined) {
+            let gated = 0;
+            kept = detectors.filter((index) => this.gates[index] === undefined || outcome[gated++] === '1');
+            byOutcome.set(outcome, kept);
+        }
+        return kept;
+    }
+}
+/** Offset where the line holding `offset` starts: past the `\r` or `\n` before it. */
+function lineStartAt(text, offset) {
+    let at = offset;
+    while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13)
+        at--;
+    return at;
+}
+/** Offset just past the content of the line holding `offset`: at its `\r` or `\n`. */
+function lineEndAt(text, offset) {
+    let at = offset;
+    while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13)
+        at++;
+    return at;
 }
 /** Detector indexes by lower-cased keyword and by trigger source, in detector order. */
 function groupDetectors(detectors) {
@@ -8033,23 +8235,28 @@ var text_encoding = __nccwpck_require__(8037);
 ;// CONCATENATED MODULE: ./src/scanner/wasm/prefilter-wasm.ts
 // Generated by scripts/build-wasm.mjs from prefilter.c; do not edit.
 // Compiler: Debian clang version 14.0.6
-const prefilterWasmBase64 = 'AGFzbQEAAAABKQdgAAF/YAJ/fwBgAX8Bf2ACf38Bf2AFf39/f38Bf2ABfwBgA39/fwF/Ax4dAAAAAAAAAAAAAAAAAAAAAAAAAAABAgIDAwQFBgIFAwEAOwYJAX8BQYDb6gELB6kDHAZtZW1vcnkCABFsaXRlcmFsX2J5dGVzX3B0cgAADGxpdGVyYWxzX3B0cgABDXNsb3RfdXNlZF9wdHIAAg5zbG90X3N0YXJ0X3B0cgADDHNsb3RfaWRzX3B0cgAEEHNob3J0X3RhYmxlc19wdHIABQ9zaG9ydF9zdGFydF9wdHIABg1zaG9ydF9pZHNfcHRyAAcLY2xhc3Nlc19wdHIACAlzdGVwc19wdHIACQxwcm9ncmFtc19wdHIACgx0cmlnZ2Vyc19wdHIACxB0cmlnZ2VyX3NldHNfcHRyAAwRZW50cm9weV9raW5kc19wdHIADQxjX2xvZzJfY19wdHIADgtsb2cyX29mX3B0cgAPD2hpdF9vZmZzZXRzX3B0cgAQDmhpdF92YWx1ZXNfcHRyABEQbG9uZ19udW1iZXJzX3B0cgASCWhpdF90b3RhbAATCnNldF9jb3VudHMAFAZsaW1pdHMAFQlpbnB1dF9mb3IAFgRzY2FuABcNdXRmMTZfb2Zmc2V0cwAaCmxvbmdfbGluZXMAGxBlbGlkZV9sb25nX2xpbmVzABwKuF8dCABBsIiAgAALCABBsIiEgAALCABBsIiMgAALCABBsIiQgAALCABBwIiggAALCABBwIiogAALCABBgIqogAALCABB0IqogAALCABB0IqpgAALCABB0IqrgAALCABB0IqvgAALCABB0MqvgAALCABB0M6vgAALCABB0M6ygAALCABBsM+ygAALCABBsM+0gAALCABBsM+2gAALCABBsM/2gAALCABBsM+2gQALCwBBACgCsM/GgQALGABBACABNgK4z8aBAEEAIAA2ArTPxoEACyUBAX9BACEBAkAgAEEKSw0AIABBAnRBgIiAgABq' +
-    'KAIAIQELIAELjQEBBH8CQCAAQcAAaiIAQQAoArzPxoEASw0AQQAoAsDPxoEADwsCQCAAQQF0IgFBgNvqgQBBD2oiAkFwcSIDaj8AQRB0IgRNDQAgAkFwcSABaiAEa0H//wNqQRB2QABBf0cNAEEADwtBACAANgK8z8aBAEEAIAM2AsDPxoEAQQAgAyAAajYCxM/GgQAgAwu5NQgGfwF7An8PexN/DHsKfwF8I4CAgIAAQTBrIgIkgICAgABBAEEANgKwz8aBACAAQcAAaiEDAkACQAJAIABBv39LDQBBACgCwM/GgQAhBCAAIQUCQCADIABBAWoiBiADIAZLGyAAayIGQRBJDQAgBCAAaiIH/QwAAAAAAAAAAAAAAAAAAAAAIgj9CwAAAkAgBkFwcSIFQRBGDQAgB0EQaiAI/QsAACAFQSBGDQAgB0EgaiAI/QsAACAFQTBGDQAgB0EwaiAI/QsAAAsgBiAFRg0CIAUgAGohBQsDQCAEIAVqQQA6AAAgBUEBaiIFIANJDQAMAgsLIANFDQELQQAhBUEAKALEz8aBACEEQQAoAsDPxoEAIQYDQCAEIAVqIAYgBWr9AAAAIgj9DL+/v7+/v7+/v7+/v7+/v7/9bv0MGhoaGhoaGhoaGhoaGhoaGv0m/QwgICAgICAgICAgICAgICAg/U4gCP1Q/QsAACAFQRBqIgUgA0kNAAsLQQAhCQJAQQAoAqyIgIAAIAFGDQBBAP0MAAAAAAAAAAAAAAAAAAAAACII/QsE4NLGgQBBACAI/QsE0NLGgQBBACAI/QsEwNLGgQBBACAI/QsEsNLGgQBBACAI/QsEoNLGgQBBACAI/QsEkNLGgQBBACAI/QsEgNLGgQBBACAI/QsE8NHGgQBBACAI/QsE4NHGgQBBACAI/QsE0NHGgQBBACAI/QsEwNHGgQBBACAI/QsEsNHGgQBBACAI/QsEoNHGgQBBACAI/QsEkNHGgQBBACAI/QsEgNHGgQBBACAI/QsE8NDGgQBBACABNgKs' +
-    'iICAAEEAIAj9CwSg0MaBAEEAIAj9CwSQ0MaBAEEAIAj9CwSA0MaBAEEAIAj9CwTwz8aBAEEAIAj9CwTgz8aBAEEAIAj9CwTQz8aBAAJAQQAoArTPxoEAIgpFDQBBACEHQdDOr4AAIQQDQAJAIAdBA3RB0sqvgABqLwEAIAFxDQBBASAHQQdxdCEDQQAhBQNAAkAgBCAFai0AAEUNACAFQQ9xQdDPxoEAaiIGIAYtAAAgA3I6AAAgBUEEdkHgz8aBAGoiBiAGLQAAIANyOgAACyAFQQFqIgVBgAJHDQALQQAhBQNAAkAgBCAFakGAAmotAABFDQAgBUEPcUHwz8aBAGoiBiAGLQAAIANyOgAAIAVBBHZBgNDGgQBqIgYgBi0AACADcjoAAAsgBUEBaiIFQYACRw0AC0EAIQUDQAJAIAQgBWpBgARqLQAARQ0AIAVBD3FBkNDGgQBqIgYgBi0AACADcjoAACAFQQR2QaDQxoEAaiIGIAYtAAAgA3I6AAALIAVBAWoiBUGAAkcNAAsLIARBgAZqIQQgB0EBaiIHIApHDQALC0EQIQZBAEEQNgLw0saBAEEAQQA6ALDQxoEAAkBBACgCuM/GgQAiBEUNAEEA/QAE4NLGgQAhCEEA/QAE0NLGgQAhC0EA/QAEwNLGgQAhDEEA/QAEsNLGgQAhDUEA/QAEoNLGgQAhDkEA/QAEkNLGgQAhD0EA/QAEgNLGgQAhEEEA/QAE8NHGgQAhEUEA/QAE4NHGgQAhEkEA/QAE0NHGgQAhE0EA/QAEwNHGgQAhFEEA/QAEsNHGgQAhFUEA/QAEoNHGgQAhFkEA/QAEkNHGgQAhF0EA/QAEgNHGgQAhGEEA/QAE8NDGgQAhGUHQzrKAACEDA0ACQCADQQJqLwEAIAFxRQ0AQQBBAToAsNDGgQACQCADQQRqKAIAIgUgBk8NAEEAIAU2AvDSxoEAIAUhBgtBACAZIAMvAQBBCHQiBUHQiqmAAGr9AAQA/VAiGf0LBPDQxoEAQQAgGCAF' +
-    'QeCKqYAAav0ABAD9UCIY/QsEgNHGgQBBACAXIAVB8IqpgABq/QAEAP1QIhf9CwSQ0caBAEEAIBYgBUGAi6mAAGr9AAQA/VAiFv0LBKDRxoEAQQAgFSAFQZCLqYAAav0ABAD9UCIV/QsEsNHGgQBBACAUIAVBoIupgABq/QAEAP1QIhT9CwTA0caBAEEAIBMgBUGwi6mAAGr9AAQA/VAiE/0LBNDRxoEAQQAgEiAFQcCLqYAAav0ABAD9UCIS/QsE4NHGgQBBACARIAVB0IupgABq/QAEAP1QIhH9CwTw0caBAEEAIBAgBUHgi6mAAGr9AAQA/VAiEP0LBIDSxoEAQQAgDyAFQfCLqYAAav0ABAD9UCIP/QsEkNLGgQBBACAOIAVBgIypgABq/QAEAP1QIg79CwSg0saBAEEAIA0gBUGQjKmAAGr9AAQA/VAiDf0LBLDSxoEAQQAgDCAFQaCMqYAAav0ABAD9UCIM/QsEwNLGgQBBACALIAVBsIypgABq/QAEAP1QIgv9CwTQ0saBAEEAIAggBUHAjKmAAGr9AAQA/VAiCP0LBODSxoEACyADQRhqIQMgBEF/aiIEDQALCyACQRBqIQRBACEDQQAhBgNAIAQgA0Hw0MaBAGotAABBAEciBTsBAAJAIANB8dDGgQBqLQAARQ0AIAQgBUECciIFOwEACwJAIANB8tDGgQBqLQAARQ0AIAQgBUEEciIFOwEACwJAIANB89DGgQBqLQAARQ0AIAQgBUEIciIFOwEACwJAIANB9NDGgQBqLQAARQ0AIAQgBUEQciIFOwEACwJAIANB9dDGgQBqLQAARQ0AIAQgBUEgciIFOwEACwJAIANB9tDGgQBqLQAARQ0AIAQgBUHAAHIiBTsBAAsCQCADQffQxoEAai0AAEUNACAEIAVBgAFyIgU7AQALAkAgA0H40MaBAGotAABFDQAgBCAFQYACciIFOwEACwJAIANB+dDGgQBqLQAARQ0AIAQgBUGABHIiBTsBAAsCQCADQfrQ' +
-    'xoEAai0AAEUNACAEIAVBgAhyIgU7AQALAkAgA0H70MaBAGotAABFDQAgBCAFQYAQciIFOwEACwJAIANB/NDGgQBqLQAARQ0AIAQgBUGAIHIiBTsBAAsCQCADQf3QxoEAai0AAEUNACAEIAVBgMAAciIFOwEACwJAIANB/tDGgQBqLQAARQ0AIAQgBUGAgAFyIgU7AQALAkAgA0H/0MaBAGotAABFDQAgBCAFQYCAAnI7AQALIAZB0NDGgQBqQQA6AAAgBkHA0MaBAGpBADoAACAEQQJqIQQgBkEBaiEGIANBEGoiA0GAAkcNAAtBAC0Az9DGgQAhGkEALQDO0MaBACEbQQAtAM3QxoEAIRxBAC0AzNDGgQAhHUEALQDL0MaBACEeQQAtAMrQxoEAIR9BAC0AydDGgQAhIEEALQDI0MaBACEhQQAtAMfQxoEAISJBAC0AxtDGgQAhI0EALQDF0MaBACEkQQAtAMTQxoEAISVBAC0Aw9DGgQAhJkEALQDC0MaBACEnQQAtAMHQxoEAIShBAC0AwNDGgQAhKUEBIQpBACEHQQAhBgJAA0ACQCACQRBqIAdBAXRqLwEAIgNFDQBBACEEAkACQAJAIAZFDQAgAiEFA0AgBS8BACADRg0BIAVBAmohBSAGIARBAWoiBEcNAAwCCwsgBCAGRg0AIAYhCgwBCyAGQQhGDQMgAiAGQQF0aiADOwEAIAZBAWohCiAGIQQLIAdB0NDGgQBqIgUgBS0AAEEBIAR0IgVyOgAAAkAgA0EBcUUNAEEAICkgBXIiKToAwNDGgQALAkAgA0ECcUUNAEEAICggBXIiKDoAwdDGgQALAkAgA0EEcUUNAEEAICcgBXIiJzoAwtDGgQALAkAgA0EIcUUNAEEAICYgBXIiJjoAw9DGgQALAkAgA0EQcUUNAEEAICUgBXIiJToAxNDGgQALAkAgA0EgcUUNAEEAICQgBXIiJDoAxdDGgQALAkAgA0HAAHFFDQBBACAjIAVyIiM6AMbQxoEACwJA' +
-    'IANBgAFxRQ0AQQAgIiAFciIiOgDH0MaBAAsCQCADQYACcUUNAEEAICEgBXIiIToAyNDGgQALAkAgA0GABHFFDQBBACAgIAVyIiA6AMnQxoEACwJAIANBgAhxRQ0AQQAgHyAFciIfOgDK0MaBAAsCQCADQYAQcUUNAEEAIB4gBXIiHjoAy9DGgQALAkAgA0GAIHFFDQBBACAdIAVyIh06AMzQxoEACwJAIANBgMAAcUUNAEEAIBwgBXIiHDoAzdDGgQALAkAgA0GAgAFxRQ0AQQAgGyAFciIbOgDO0MaBAAsCQCADQYCAAnFFDQBBACAaIAVyIho6AM/QxoEACyAKIQYLIAdBD0khCiAHQQFqIgdBEEcNAAsLQQAgCkF/c0EBcTYC4NDGgQALAkAgAEUNACAAQX9qISpBACgCwM/GgQAiHEEBaiErQQAoArjPxoEAISRBACgCtM/GgQAhI0EAKALw0saBACEnQQAoAuDQxoEAISxBAP0ABKDQxoEAIRRBAP0ABJDQxoEAIRVBAP0ABIDQxoEAIRZBAP0ABPDPxoEAIRdBAP0ABODPxoEAIRhBAP0ABNDPxoEAIRlBAP0ABPCJqIAAIS1BAP0ABOCJqIAAIS5BAP0ABNCJqIAAIS9BAP0ABMCJqIAAITBBAP0ABLCJqIAAITFBAP0ABKCJqIAAITJBAP0ABJCJqIAAITNBAP0ABICJqIAAITRBAP0ABPCIqIAAITVBAP0ABOCIqIAAITZBAP0ABNCIqIAAITdBAP0ABMCIqIAAIThBACgCxM/GgQAhIEEALQCw0MaBAEEBcSE5QX8hOkEBITtBACEfA0AgMSAcIB9qIgX9AAAAIghBBP1tIgv9DiAyIAj9DA8PDw8PDw8PDw8PDw8PDw8iDP1OIg39Dv1OIDAgBf0AAAEiDyAM/U4iDv0O/U4gLyAPQQT9bSIP/Q79TiAuIAX9AAACIhAgDP1OIgz9Dv1OIC0gEEEE/W0iEP0O/U4iEiA3IAv9DiA4IA39Dv1OIDYg' +
-    'Dv0O/U4gNSAP/Q79TiA0IAz9Dv1OIDMgEP0O/U4iE/1Q/QwAAAAAAAAAAAAAAAAAAAAAIhH9JP1kITwgICAfaiIFKAABQbHz3fF5bEEQdkGwiIyAAGotAABBAXQgBSgAAEGx893xeWxBEHZBsIiMgABqLQAAciAFKAACQbHz3fF5bEEQdkGwiIyAAGotAABBAnRyIAUoAANBsfPd8XlsQRB2QbCIjIAAai0AAEEDdHIgBSgABEGx893xeWxBEHZBsIiMgABqLQAAQQR0ciAFKAAFQbHz3fF5bEEQdkGwiIyAAGotAABBBXRyIAUoAAZBsfPd8XlsQRB2QbCIjIAAai0AAEEGdHIgBSgAB0Gx893xeWxBEHZBsIiMgABqLQAAQQd0ciAFKAAIQbHz3fF5bEEQdkGwiIyAAGotAABBCHRyIAUoAAlBsfPd8XlsQRB2QbCIjIAAai0AAEEJdHIgBSgACkGx893xeWxBEHZBsIiMgABqLQAAQQp0ciAFKAALQbHz3fF5bEEQdkGwiIyAAGotAABBC3RyIAUoAAxBsfPd8XlsQRB2QbCIjIAAai0AAEEMdHIgBSgADUGx893xeWxBEHZBsIiMgABqLQAAQQ10ciAFKAAOQbHz3fF5bEEQdkGwiIyAAGotAABBDnRyIAUoAA9BsfPd8XlsQRB2QbCIjIAAai0AAEEPdHIhPSAYIAv9DiAZIA39Dv1OIBcgDv0O/U4gFiAP/Q79TiAVIAz9Dv1OIBQgEP0O/U4gEf0k/WQhPkEAIT8CQCA5RQ0AQQAhPyAI/QwnJycnJycnJycnJycnJycn/SMgCP0MIiIiIiIiIiIiIiIiIiIiIv0j/VD9ZCIGRQ0AIB8gLBCYgICAACAfQRBqICwQmICAgABBEHRyIQMCQCAnQQJJDQBBASEFA0AgAyAnIAVrIAUgBUEBdCAnSxsiBHYgA3EhAyAEIAVqIgUgJ0kNAAsLIANBAXYgBnEhPwsCQCA8ID1yID5yID9yQX8gACAfayIFdEF/' +
-    'c0F/IAVBEEkbcSIJRQ0AIAIgEv0LBCAgAiAT/QsEEEEAIDprIUADQCAJaCIeIB9qIQcCQEEBIB50IiUgPXFFDQAgICAHaigAAEGx893xeWxBDnZB/P8PcSIFQbCIkIAAaigCACIGIAVBtIiQgABqKAIAIhpPDQBBASEdAkADQAJAIAcgBkEBdEHAiKCAAGovAQBBBHQiCkG0iISAAGovAQAiBGoiGyAASw0AAkAgBEUNACAKQbCIhIAAaigCAEGwiICAAGohBSAcICAgCkG8iISAAGooAgAbIB9qIB5qIQMDQCADLQAAIAUtAABHDQIgA0EBaiEDIAVBAWohBSAEQX9qIgQNAAsLAkAgCkG2iISAAGovAQAiBUH//wNGDQAgHCAbIAAgBUECdCIFQdCKr4AAai8BACIDIAMgBUHSiq+AAGovAQBqEJmAgIAARQ0BC0EAKAKwz8aBACIFQYCAEEYNAkEAIAVBAWo2ArDPxoEAIAVBAnQiBUGwz7aAAGogBzYCACAFQbDP9oAAaiAKQbiIhIAAaigCADYCAAsgBkEBaiIGIBpJIR0gBiAaRw0ACwsgHUEBcUUNAEF/IQkMBAsCQCAlIDxxRQ0AAkAgAkEQaiAeaiImLQAAIgVFDQBBACEiA0ACQAJAIAUiIUEBcQ0AICJBAWohIgwBCyAiQQJ0QYCKqIAAaigCACIGICJBAWoiIkECdEGAiqiAAGooAgAiGk8NAEEBIR0CQANAAkAgByAGQQF0QdCKqIAAai8BAEEEdCIKQbSIhIAAai8BACIEaiIbIABLDQACQCAERQ0AIApBsIiEgABqKAIAQbCIgIAAaiEFIBwgICAKQbyIhIAAaigCABsgH2ogHmohAwNAIAMtAAAgBS0AAEcNAiADQQFqIQMgBUEBaiEFIARBf2oiBA0ACwsCQCAKQbaIhIAAai8BACIFQf//A0YNACAcIBsgACAFQQJ0IgVB0IqvgABqLwEAIgMgAyAFQdKKr4AAai8BAGoQmYCAgABFDQEL' +
-    'QQAoArDPxoEAIgVBgIAQRg0CQQAgBUEBajYCsM/GgQAgBUECdCIFQbDPtoAAaiAHNgIAIAVBsM/2gABqIApBuIiEgABqKAIANgIACyAGQQFqIgYgGkkhHSAGIBpHDQALCyAdQQFxRQ0AQX8hCQwHCyAhQQF2IQUgIUEBSw0ACwsgJkEQai0AACIFRQ0AQQAhIgNAAkAgBSIhQQFxRQ0AICJBAnQiBUGgiqiAAGooAgAiBiAFQaSKqIAAaigCACIaTw0AQQEhHQJAA0ACQCAHIAZBAXRB0IqogABqLwEAQQR0IgpBtIiEgABqLwEAIgRqIhsgAEsNAAJAIARFDQAgCkGwiISAAGooAgBBsIiAgABqIQUgHCAgIApBvIiEgABqKAIAGyAfaiAeaiEDA0AgAy0AACAFLQAARw0CIANBAWohAyAFQQFqIQUgBEF/aiIEDQALCwJAIApBtoiEgABqLwEAIgVB//8DRg0AIBwgGyAAIAVBAnQiBUHQiq+AAGovAQAiAyADIAVB0oqvgABqLwEAahCZgICAAEUNAQtBACgCsM/GgQAiBUGAgBBGDQJBACAFQQFqNgKwz8aBACAFQQJ0IgVBsM+2gABqIAc2AgAgBUGwz/aAAGogCkG4iISAAGooAgA2AgALIAZBAWoiBiAaSSEdIAYgGkcNAAsLIB1BAXFFDQBBfyEJDAYLICFBAXYhBSAiQQFqISIgIUEBSw0ACwsCQCAlID5xRQ0AICNFDQBBACEDQQEhBEHQyq+AACEFAkADQAJAIAVBAmovAQAgAXENACAcIAcgACAFLwEAQQJ0IgZB0IqvgABqLwEAIgogCiAGQdKKr4AAai8BAGoQmYCAgABFDQBBACgCsM/GgQAiBkGAgBBGDQJBACAGQQFqNgKwz8aBACAGQQJ0IgRBsM+2gABqIAc2AgAgBEGwz/aAAGogBUEEaigCADYCAAsgBUEIaiEFIANBAWoiAyAjSSEEICMgA0cNAAsLIARBAXFFDQBBfyEJDAQLAkAg' +
-    'JSA/cUUNACAkRQ0AIAdBAWoiQSAATw0AIBwgB2ohKSArIB5qIRogKiAeayEdIDsgHmohKEEAISFBACgCsM/GgQAhQkEBISUCQANAAkAgIUEYbCIiQdLOsoAAai8BACABcUUNACAiQdDOsoAAai8BACEKICktAAAhJkEAIQRBsM+0gAAhAyAoIQZBACEFAkADQCAKQQh0IBogBWotAAAiG3JB0IqpgABqLQAARQ0BIAZBAWohBiAEQQFqIQQgA0EIaiEDIB0gBUEBaiIFRw0ADAILCyAbICZB/wFxRw0AIAUgIkHUzrKAAGooAgBJDQAgBSAiQdjOsoAAaigCAEsNAAJAIAVB/x9LDQBEAAAAAAAAAAAhQwJAICggBWogQU0NACAFQX9qISYgQSEKAkAgBUEDcUUNACAEQQNxIQogHiEEA0AgKyAEai0AAEECdEGA0+aBAGoiGyAbKAIAQQFqNgIAIARBAWohBCAKQX9qIgoNAAsgQCAEaiEKCwJAICZBA0kNACAcIApqIQQgBiAKayEGA0AgBC0AAEECdEGA0+aBAGoiCiAKKAIAQQFqNgIAIARBAWotAABBAnRBgNPmgQBqIgogCigCAEEBajYCACAEQQJqLQAAQQJ0QYDT5oEAaiIKIAooAgBBAWo2AgAgBEEDai0AAEECdEGA0+aBAGoiCiAKKAIAQQFqNgIAIARBBGohBCAGQXxqIgYNAAsLRAAAAAAAAAAAIUNBACEEA0ACQCAaIARqLQAAQQJ0QYDT5oEAaiIGKAIAIgpFDQAgBkEANgIAIEMgCkEDdEGwz7KAAGorAwCgIUMLIAUgBEEBaiIERw0ACwsgAysDACBDIAW4o6EgIkHgzrKAAGorAwBkRQ0BCyBCQYCAEEYNAkEAIEJBAWoiBTYCsM/GgQAgQkECdCIDQbDPtoAAaiAHNgIAIANBsM/2gABqICJB3M6ygABqKAIANgIAIAUhQgsgIUEBaiIhICRJISUgISAkRw0ACwsgJUEBcUUNAEF/IQkM' +
-    'BAsgCUF/aiAJcSIJDQALCyA6QXBqITogK0EQaiErICpBcGohKiA7QRBqITsgH0EQaiIfIABJDQALQQAoArDPxoEAIQkLIAJBMGokgICAgAAgCQv1AwEBe0EAKALAz8aBACAAaiEAAkAgAQ0AIABBD2otAABB8NDGgQBqLQAAQQBHQQ90IABBDmotAABB8NDGgQBqLQAAQQBHQQ50IABBDWotAABB8NDGgQBqLQAAQQBHQQ10IABBDGotAABB8NDGgQBqLQAAQQBHQQx0IABBC2otAABB8NDGgQBqLQAAQQBHQQt0IABBCmotAABB8NDGgQBqLQAAQQBHQQp0IABBCWotAABB8NDGgQBqLQAAQQBHQQl0IABBCGotAABB8NDGgQBqLQAAQQBHQQh0IABBB2otAABB8NDGgQBqLQAAQQBHQQd0IABBBmotAABB8NDGgQBqLQAAQQBHQQZ0IABBBWotAABB8NDGgQBqLQAAQQBHQQV0IABBBGotAABB8NDGgQBqLQAAQQBHQQR0IABBA2otAABB8NDGgQBqLQAAQQBHQQN0IABBAmotAABB8NDGgQBqLQAAQQBHQQJ0IABBAWotAABB8NDGgQBqLQAAQQBHQQF0IAAtAABB8NDGgQBqLQAAQQBHcnJycnJycnJycnJycnJyDwtBAP0ABNDQxoEAIAD9AAAAIgJBBP1t/Q5BAP0ABMDQxoEAIAL9DA8PDw8PDw8PDw8PDw8PDw/9Tv0O/U79DAAAAAAAAAAAAAAAAAAAAAD9JP1kC5ICAQZ/QQEhBQJAIAMgBEYNAEEAIQYCQCADQQN0IgdB1IqrgABqKAIAIgVFDQBBACEIQQAgAiABayIGIAYgAksbIQYgACABaiEJIAdB0IqrgABqLwEAQQh0IQoDQCAGIAhGDQECQCAKIAkgCGotAAByQdCKqYAAai0AAA0AIAghBgwCCyAFIAhBAWoiCEcNAAsgBSEGCwJAIAYgB0HSiquAAGovAQAiCEkNAEEBIQUgACAGIAFq' +
-    'IgkgAiADQQFqIgogBBCZgICAAA0BIAggBmshCCAJQX9qIQYDQCAIRQ0BQQEhBSAIQQFqIQggACAGIAIgCiAEEJmAgIAAIQkgBkF/aiEGIAkNAgwACwtBACEFCyAFC+kHCAh/AXsBfwF7A38CewF/BHsCQEEAKAKwz8aBACIBRQ0AQQAoAsDPxoEAIQJBACEDQQAhBEEAIQUDQAJAIANBEGogACAEQQJ0QbDPtoAAaiIGKAIAIgcgByAASxsiCEsNAANAIAUgAiADav0AAAAiCf0M7+/v7+/v7+/v7+/v7+/v7/0o/WRpaiAJ/QzAwMDAwMDAwMDAwMDAwMDA/U79DICAgICAgICAgICAgICAgID9I/1kaWtBEGohBSADQSBqIQcgA0EQaiEDIAcgCE0NAAsLAkAgCCADTQ0AAkACQCAIIANrIgpBBEkNAP0MAAAAAAAAAAAAAAAAAAAAACILIAX9HAAhCSAKQXxxIgxBfGoiBUECdkEBaiIHQQFxIQ0CQAJAIAUNAEEAIQUMAQsgAiADaiEOIAdB/v///wdxIQdBACEFA0AgC/0MAgAAAAIAAAACAAAAAgAAACIP/QwBAAAAAQAAAAEAAAABAAAAIhAgDiAFaiIRQQRqKAAA/REiEv0M7+/v7wAAAAAAAAAAAAAAACIT/SggCf0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAS/QzAwMDAAAAAAAAAAAAAAAAAIhT9Tv0MgICAgAAAAAAAAAAAAAAAACIS/SMgCf0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiALIA8gECARKAAA/REiFSAT/SggCf0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAVIBT9TiAS/SMgCf0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAJ/a4B/a4BIQkgBUEIaiEFIAdBfmoiBw0ACwsCQCANRQ0AIAv9DAIAAAACAAAAAgAAAAIAAAD9DAEAAAAB' +
-    'AAAAAQAAAAEAAAAgAiADIAVqaigAAP0RIg/9DO/v7+8AAAAAAAAAAAAAAAD9KCAJ/Q0AAAAAAQAAAAIAAAADAAAAQRj9qwFBGP2sAf1SIA/9DMDAwMAAAAAAAAAAAAAAAAD9Tv0MgICAgAAAAAAAAAAAAAAAAP0jIAn9DQAAAAABAAAAAgAAAAMAAABBGP2rAUEY/awB/VIgCf2uASEJCyAJIAkgCf0NCAkKCwwNDg8AAAAAAAAAAP2uASIJIAkgCf0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACEFIAogDEYNASADIAxqIQMLIAIgA2ohByAIIANrIQMDQEEAQQJBASAHLQAAIhFB7wFLGyARQcABcUGAAUYbIAVqIQUgB0EBaiEHIANBf2oiAw0ACwsgCCEDCyAGIAU2AgAgBEEBaiIEIAFHDQALCwu9EwYFfwF7C38BewR/BntBAEEANgL00saBAAJAAkAgAEG/f0sNAEEAKALAz8aBACEDIAAhBAJAAkAgAEHAAGoiBSAAQQFqIgYgBSAGSxsgAGsiBkEQSQ0AIAMgAGoiB/0MAAAAAAAAAAAAAAAAAAAAACII/QsAAAJAIAZBcHEiBEEQRg0AIAdBEGogCP0LAAAgBEEgRg0AIAdBIGogCP0LAAAgBEEwRg0AIAdBMGogCP0LAAALIAYgBEYNASAEIABqIQQLA0AgAyAEakEAOgAAIARBAWoiBCAFSQ0ACwsgAA0AQQAhCUEAIQpBACELDAELQQAoAsDPxoEAIQxBACELQQAhCkEAIQ1BACEGQQAhCQNAAkAgDCAGav0AAAAiCP0MDQ0NDQ0NDQ0NDQ0NDQ0NDf0j/WQiDiAI/QwKCgoKCgoKCgoKCgoKCgoK/SP9ZCIPckF/IAAgBmsiBHRBf3NBfyAEQRBJG3EiEEUNAAJAIBBoIhEgBmoiEiALayIDIAFNDQACQCACRQ0AQQAhBSALIQQDQAJAIARBEGoiByASTQ0AAkAgBCASTw0AAkAgEiAEayITQQRJ' +
-    'DQD9DAAAAAAAAAAAAAAAAAAAAAAiFCAF/RwAIQggA0F8cSEVIBNBfHEiFkF8aiIFQQJ2QQFqQQFxIRcCQAJAIAUNAEEAIQUMAQsgDCAEaiEYIBVBfGpBAnZBAWpB/v///wdxIQNBACEFA0AgFP0MAgAAAAIAAAACAAAAAgAAACIZ/QwBAAAAAQAAAAEAAAABAAAAIhogGCAFaiIHQQRqKAAA/REiG/0M7+/v7wAAAAAAAAAAAAAAACIc/SggCP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAb/QzAwMDAAAAAAAAAAAAAAAAAIh39Tv0MgICAgAAAAAAAAAAAAAAAACIb/SMgCP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAUIBkgGiAHKAAA/REiHiAc/SggCP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAeIB39TiAb/SMgCP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAI/a4B/a4BIQggBUEIaiEFIANBfmoiAw0ACwsCQCAXRQ0AIBT9DAIAAAACAAAAAgAAAAIAAAD9DAEAAAABAAAAAQAAAAEAAAAgDCAFaiAEaigAAP0RIhn9DO/v7+8AAAAAAAAAAAAAAAD9KCAI/Q0AAAAAAQAAAAIAAAADAAAAQRj9qwFBGP2sAf1SIBn9DMDAwMAAAAAAAAAAAAAAAAD9Tv0MgICAgAAAAAAAAAAAAAAAAP0jIAj9DQAAAAABAAAAAgAAAAMAAABBGP2rAUEY/awB/VIgCP2uASEICyAIIAggCP0NCAkKCwwNDg8AAAAAAAAAAP2uASIIIAggCP0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACEFIBMgFkYNASAVIARqIQQLIAwgBGohAyAEIBFrIQQDQEEAQQJBASADLQAAIgdB7wFLGyAHQcABcUGAAUYbIAVqIQUgA0EBaiEDIAYgBEEBaiIERw0ACwsgBSABSw0CDAML' +
-    'IAwgBGohGCADQXBqIQMgByEEIAUgGP0AAAAiCP0M7+/v7+/v7+/v7+/v7+/v7/0o/WRpaiAI/QzAwMDAwMDAwMDAwMDAwMDA/U79DICAgICAgICAgICAgICAgID9I/1kaWtBEGoiBSABTQ0ACwsCQCAJQYCABEcNAEF/DwtBACAJQQFqIgU2AvTSxoEAIAlBAnQiBEGA09aBAGogEjYCACAEQYDTxoEAaiALNgIAIARBsM+2gQBqIAo2AgAgBSEJCyAQaSAKaiAOQQF0IA1yIA9xaWshCiAGIBBna0EgaiELCyAOQQ92IQ0gBkEQaiIGIABJDQALCwJAIAAgC0sNACAJDwsCQCAAIAtrIgMgAUsNACAJDwsCQCACRQ0AQQAhBUEAKALAz8aBACEYIAshBANAAkAgBEEQaiIGIABNDQACQCAAIARNDQACQCAAIARrIgxBBEkNAP0MAAAAAAAAAAAAAAAAAAAAACIUIAX9HAAhCCAMQXxxIhBBfGoiBUECdkEBaiIGQQFxIQ4CQAJAIAUNAEEAIQUMAQsgGCAEaiESIAZB/v///wdxIQZBACEFA0AgFP0MAgAAAAIAAAACAAAAAgAAACIZ/QwBAAAAAQAAAAEAAAABAAAAIhogEiAFaiIHQQRqKAAA/REiG/0M7+/v7wAAAAAAAAAAAAAAACIc/SggCP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAb/QzAwMDAAAAAAAAAAAAAAAAAIh39Tv0MgICAgAAAAAAAAAAAAAAAACIb/SMgCP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAUIBkgGiAHKAAA/REiHiAc/SggCP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAeIB39TiAb/SMgCP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAI/a4B/a4BIQggBUEIaiEFIAZBfmoiBg0ACwsCQCAORQ0AIBT9DAIAAAACAAAAAgAA' +
-    'AAIAAAD9DAEAAAABAAAAAQAAAAEAAAAgGCAFaiAEaigAAP0RIhn9DO/v7+8AAAAAAAAAAAAAAAD9KCAI/Q0AAAAAAQAAAAIAAAADAAAAQRj9qwFBGP2sAf1SIBn9DMDAwMAAAAAAAAAAAAAAAAD9Tv0MgICAgAAAAAAAAAAAAAAAAP0jIAj9DQAAAAABAAAAAgAAAAMAAABBGP2rAUEY/awB/VIgCP2uASEICyAIIAggCP0NCAkKCwwNDg8AAAAAAAAAAP2uASIIIAggCP0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACEFIAwgEEYNASADQXxxIARqIQQLIBggBGohAyAAIARrIQQDQEEAQQJBASADLQAAIgZB7wFLGyAGQcABcUGAAUYbIAVqIQUgA0EBaiEDIARBf2oiBA0ACwsgBSABSw0CIAkPCyAYIARqIQcgA0FwaiEDIAYhBCAFIAf9AAAAIgj9DO/v7+/v7+/v7+/v7+/v7+/9KP1kaWogCP0MwMDAwMDAwMDAwMDAwMDAwP1O/QyAgICAgICAgICAgICAgICA/SP9ZGlrQRBqIgUgAU0NAAsLQX8hBAJAIAlBgIAERg0AQQAgCUEBaiIENgL00saBACAJQQJ0IgVBgNPWgQBqIAA2AgAgBUGA08aBAGogCzYCACAFQbDPtoEAaiAKNgIACyAEC8AFAg1/AXtBACEBQQAoAsDPxoEAIQJBACgCsM/GgQAhA0EAKAL00saBACEEQQAhBUEAIQZBACEHQQAhCANAIAAhCQJAIAYgBE8NACAGQQJ0QYDTxoEAaigCACEJCwJAIAcgA08NACABIAVrIQogCEECdCELIAdBAnQhDANAIAxBsM+2gABqKAIAIg0gCU8NASALQbDPtoAAaiAKIA1qNgIAIAtBsM/2gABqIAxBsM/2gABqKAIANgIAIAtBBGohCyAMQQRqIQwgCEEBaiEIIAMgB0EBaiIHRw0ACyADIQcLAkACQCAGIARHDQAgACAFayELAkAgASAF' +
-    'Rg0AIAtFDQAgAiAFaiENIAIgAWohCUEAIQwDQCAJIAxqIA0gDGr9AAAA/QsAACAMQRBqIgwgC0kNAAsLIAEgC2ohAQwBCyAJIAVrIQsCQCABIAVGDQAgC0UNACACIAVqIQ0gAiABaiEJQQAhDANAIAkgDGogDSAMav0AAAD9CwAAIAxBEGoiDCALSQ0ACwsgAiALIAFqIgxqQSA6AAAgDEEBaiEBIAZBAnRBgNPWgQBqKAIAIQUgByADTw0AIAdBAnRBsM+2gABqIQwDQCAMKAIAIAVPDQEgDEEEaiEMIAMgB0EBaiIHRw0ACyADIQcLAkAgBiAERg0AIAZBAWoiBiAETQ0BCwtBACAINgKwz8aBAAJAIAFBv39LDQAgASEMAkAgAUHAAGoiCyABQQFqIgcgCyAHSxsgAWsiB0EQSQ0AIAIgAWoiCP0MAAAAAAAAAAAAAAAAAAAAACIO/QsAAAJAIAdBcHEiDEEQRg0AIAhBEGogDv0LAAAgDEEgRg0AIAhBIGogDv0LAAAgDEEwRg0AIAhBMGogDv0LAAALIAcgDEYNASABIAxqIQwLA0AgAiAMakEAOgAAIAxBAWoiDCALSQ0ACwsgAQsLPQIAQYAICywAIAAAAAABAEAAAAAACAAAACAAAIAAAAAAAAEAAAAEAAAQAAAEAAAAEAAAAABBrAgLBP////8=';
+const prefilterWasmBase64 = 'AGFzbQEAAAABKQdgAAF/YAJ/fwBgAX8Bf2ACf38Bf2AFf39/f38Bf2ABfwBgA39/fwF/Ax8eAAAAAAAAAAAAAAAAAAAAAAAAAAABAgIDAwQEBQYCBQMBADwGCQF/AUGQ2+wBCwepAxwGbWVtb3J5AgARbGl0ZXJhbF9ieXRlc19wdHIAAAxsaXRlcmFsc19wdHIAAQ1zbG90X3VzZWRfcHRyAAIOc2xvdF9zdGFydF9wdHIAAwxzbG90X2lkc19wdHIABBBzaG9ydF90YWJsZXNfcHRyAAUPc2hvcnRfc3RhcnRfcHRyAAYNc2hvcnRfaWRzX3B0cgAHC2NsYXNzZXNfcHRyAAgJc3RlcHNfcHRyAAkMcHJvZ3JhbXNfcHRyAAoMdHJpZ2dlcnNfcHRyAAsQdHJpZ2dlcl9zZXRzX3B0cgAMEWVudHJvcHlfa2luZHNfcHRyAA0MY19sb2cyX2NfcHRyAA4LbG9nMl9vZl9wdHIADw9oaXRfb2Zmc2V0c19wdHIAEA5oaXRfdmFsdWVzX3B0cgAREGxvbmdfbnVtYmVyc19wdHIAEgloaXRfdG90YWwAEwpzZXRfY291bnRzABQGbGltaXRzABUJaW5wdXRfZm9yABYEc2NhbgAXDXV0ZjE2X29mZnNldHMAGwpsb25nX2xpbmVzABwQZWxpZGVfbG9uZ19saW5lcwAdCqV/HggAQbCIgIAACwgAQbCIhIAACwgAQbCIjoAACwgAQbCIkoAACwgAQcCIooAACwgAQcCIqoAACwgAQYCKqoAACwgAQdCKqoAACwgAQdCKq4AACwgAQdCKrYAACwgAQdCKsYAACwgAQdDKsYAACwgAQdDOsYAACwgAQdDOtIAACwgAQbDPtIAACwgAQbDPtoAACwgAQbDPuIAACwgAQbDP+IAACwgAQbDPuIEACwsAQQAoArDPyIEACxgAQQAgATYCuM/IgQBBACAANgK0z8iBAAslAQF/QQAhAQJAIABBCksNACAAQQJ0QYCIgIAA' +
+    'aigCACEBCyABC40BAQR/AkAgAEHAAGoiAEEAKAK8z8iBAEsNAEEAKALAz8iBAA8LAkAgAEEBdCIBQZDb7IEAQQ9qIgJBcHEiA2o/AEEQdCIETQ0AIAJBcHEgAWogBGtB//8DakEQdkAAQX9HDQBBAA8LQQAgADYCvM/IgQBBACADNgLAz8iBAEEAIAMgAGo2AsTPyIEAIAMLxC0GB38BewF/D3sUfwF8I4CAgIAAQTBrIgIkgICAgABBACABQRB2QQFxNgLMz8iBAEEAQQA6AMjPyIEAQQBBADYCsM/IgQAgAEHAAGohAyABQf//e3EhBAJAAkACQCAAQb9/Sw0AQQAoAsDPyIEAIQUgACEGAkAgAyAAQQFqIgcgAyAHSxsgAGsiB0EQSQ0AIAUgAGoiCP0MAAAAAAAAAAAAAAAAAAAAACIJ/QsAAAJAIAdBcHEiBkEQRg0AIAhBEGogCf0LAAAgBkEgRg0AIAhBIGogCf0LAAAgBkEwRg0AIAhBMGogCf0LAAALIAcgBkYNAiAGIABqIQYLA0AgBSAGakEAOgAAIAZBAWoiBiADSQ0ADAILCyADRQ0BC0EAIQZBACgCxM/IgQAhBUEAKALAz8iBACEHA0AgBSAGaiAHIAZq/QAAACIJ/Qy/v7+/v7+/v7+/v7+/v7+//W79DBoaGhoaGhoaGhoaGhoaGhr9Jv0MICAgICAgICAgICAgICAgIP1OIAn9UP0LAAAgBkEQaiIGIANJDQALC0EAIQoCQEEAKAKsiICAACAERg0AQQD9DAAAAAAAAAAAAAAAAAAAAAAiCf0LBODSyIEAQQAgCf0LBNDSyIEAQQAgCf0LBMDSyIEAQQAgCf0LBLDSyIEAQQAgCf0LBKDSyIEAQQAgCf0LBJDSyIEAQQAgCf0LBIDSyIEAQQAgCf0LBPDRyIEAQQAgCf0LBODRyIEAQQAgCf0LBNDRyIEAQQAgCf0LBMDRyIEAQQAgCf0LBLDRyIEAQQAgCf0LBKDRyIEAQQAgCf0LBJDR' +
+    'yIEAQQAgCf0LBIDRyIEAQQAgCf0LBPDQyIEAQQAgBDYCrIiAgABBACAJ/QsEoNDIgQBBACAJ/QsEkNDIgQBBACAJ/QsEgNDIgQBBACAJ/QsE8M/IgQBBACAJ/QsE4M/IgQBBACAJ/QsE0M/IgQACQEEAKAK0z8iBACIIRQ0AQQAhBEHQzrGAACEFA0ACQCAEQQN0QdLKsYAAai8BACABcQ0AQQEgBEEHcXQhA0EAIQYDQAJAIAUgBmotAABFDQAgBkEPcUHQz8iBAGoiByAHLQAAIANyOgAAIAZBBHZB4M/IgQBqIgcgBy0AACADcjoAAAsgBkEBaiIGQYACRw0AC0EAIQYDQAJAIAUgBmpBgAJqLQAARQ0AIAZBD3FB8M/IgQBqIgcgBy0AACADcjoAACAGQQR2QYDQyIEAaiIHIActAAAgA3I6AAALIAZBAWoiBkGAAkcNAAtBACEGA0ACQCAFIAZqQYAEai0AAEUNACAGQQ9xQZDQyIEAaiIHIActAAAgA3I6AAAgBkEEdkGg0MiBAGoiByAHLQAAIANyOgAACyAGQQFqIgZBgAJHDQALCyAFQYAGaiEFIARBAWoiBCAIRw0ACwtBECEHQQBBEDYC8NLIgQBBAEEAOgCw0MiBAAJAQQAoArjPyIEAIgVFDQBBAP0ABODSyIEAIQlBAP0ABNDSyIEAIQtBAP0ABMDSyIEAIQxBAP0ABLDSyIEAIQ1BAP0ABKDSyIEAIQ5BAP0ABJDSyIEAIQ9BAP0ABIDSyIEAIRBBAP0ABPDRyIEAIRFBAP0ABODRyIEAIRJBAP0ABNDRyIEAIRNBAP0ABMDRyIEAIRRBAP0ABLDRyIEAIRVBAP0ABKDRyIEAIRZBAP0ABJDRyIEAIRdBAP0ABIDRyIEAIRhBAP0ABPDQyIEAIRlB0M60gAAhAwNAAkAgA0ECai8BACABcUUNAEEAQQE6ALDQyIEAAkAgA0EEaigCACIGIAdPDQBBACAGNgLw0siBACAGIQcLQQAgGSADLwEA' +
+    'QQh0IgZB0IqrgABq/QAEAP1QIhn9CwTw0MiBAEEAIBggBkHgiquAAGr9AAQA/VAiGP0LBIDRyIEAQQAgFyAGQfCKq4AAav0ABAD9UCIX/QsEkNHIgQBBACAWIAZBgIurgABq/QAEAP1QIhb9CwSg0ciBAEEAIBUgBkGQi6uAAGr9AAQA/VAiFf0LBLDRyIEAQQAgFCAGQaCLq4AAav0ABAD9UCIU/QsEwNHIgQBBACATIAZBsIurgABq/QAEAP1QIhP9CwTQ0ciBAEEAIBIgBkHAi6uAAGr9AAQA/VAiEv0LBODRyIEAQQAgESAGQdCLq4AAav0ABAD9UCIR/QsE8NHIgQBBACAQIAZB4IurgABq/QAEAP1QIhD9CwSA0siBAEEAIA8gBkHwi6uAAGr9AAQA/VAiD/0LBJDSyIEAQQAgDiAGQYCMq4AAav0ABAD9UCIO/QsEoNLIgQBBACANIAZBkIyrgABq/QAEAP1QIg39CwSw0siBAEEAIAwgBkGgjKuAAGr9AAQA/VAiDP0LBMDSyIEAQQAgCyAGQbCMq4AAav0ABAD9UCIL/QsE0NLIgQBBACAJIAZBwIyrgABq/QAEAP1QIgn9CwTg0siBAAsgA0EYaiEDIAVBf2oiBQ0ACwsgAkEQaiEFQQAhA0EAIQcDQCAFIANB8NDIgQBqLQAAQQBHIgY7AQACQCADQfHQyIEAai0AAEUNACAFIAZBAnIiBjsBAAsCQCADQfLQyIEAai0AAEUNACAFIAZBBHIiBjsBAAsCQCADQfPQyIEAai0AAEUNACAFIAZBCHIiBjsBAAsCQCADQfTQyIEAai0AAEUNACAFIAZBEHIiBjsBAAsCQCADQfXQyIEAai0AAEUNACAFIAZBIHIiBjsBAAsCQCADQfbQyIEAai0AAEUNACAFIAZBwAByIgY7AQALAkAgA0H30MiBAGotAABFDQAgBSAGQYABciIGOwEACwJAIANB+NDIgQBqLQAARQ0AIAUgBkGAAnIiBjsBAAsCQCAD' +
+    'QfnQyIEAai0AAEUNACAFIAZBgARyIgY7AQALAkAgA0H60MiBAGotAABFDQAgBSAGQYAIciIGOwEACwJAIANB+9DIgQBqLQAARQ0AIAUgBkGAEHIiBjsBAAsCQCADQfzQyIEAai0AAEUNACAFIAZBgCByIgY7AQALAkAgA0H90MiBAGotAABFDQAgBSAGQYDAAHIiBjsBAAsCQCADQf7QyIEAai0AAEUNACAFIAZBgIABciIGOwEACwJAIANB/9DIgQBqLQAARQ0AIAUgBkGAgAJyOwEACyAHQdDQyIEAakEAOgAAIAdBwNDIgQBqQQA6AAAgBUECaiEFIAdBAWohByADQRBqIgNBgAJHDQALQQAtAM/QyIEAIRpBAC0AztDIgQAhG0EALQDN0MiBACEcQQAtAMzQyIEAIR1BAC0Ay9DIgQAhHkEALQDK0MiBACEfQQAtAMnQyIEAISBBAC0AyNDIgQAhIUEALQDH0MiBACEiQQAtAMbQyIEAISNBAC0AxdDIgQAhJEEALQDE0MiBACElQQAtAMPQyIEAISZBAC0AwtDIgQAhJ0EALQDB0MiBACEoQQAtAMDQyIEAISlBASEIQQAhBEEAIQcCQANAAkAgAkEQaiAEQQF0ai8BACIDRQ0AQQAhBQJAAkACQCAHRQ0AIAIhBgNAIAYvAQAgA0YNASAGQQJqIQYgByAFQQFqIgVHDQAMAgsLIAUgB0YNACAHIQgMAQsgB0EIRg0DIAIgB0EBdGogAzsBACAHQQFqIQggByEFCyAEQdDQyIEAaiIGIAYtAABBASAFdCIGcjoAAAJAIANBAXFFDQBBACApIAZyIik6AMDQyIEACwJAIANBAnFFDQBBACAoIAZyIig6AMHQyIEACwJAIANBBHFFDQBBACAnIAZyIic6AMLQyIEACwJAIANBCHFFDQBBACAmIAZyIiY6AMPQyIEACwJAIANBEHFFDQBBACAlIAZyIiU6AMTQyIEACwJAIANBIHFFDQBBACAkIAZyIiQ6AMXQ' +
+    'yIEACwJAIANBwABxRQ0AQQAgIyAGciIjOgDG0MiBAAsCQCADQYABcUUNAEEAICIgBnIiIjoAx9DIgQALAkAgA0GAAnFFDQBBACAhIAZyIiE6AMjQyIEACwJAIANBgARxRQ0AQQAgICAGciIgOgDJ0MiBAAsCQCADQYAIcUUNAEEAIB8gBnIiHzoAytDIgQALAkAgA0GAEHFFDQBBACAeIAZyIh46AMvQyIEACwJAIANBgCBxRQ0AQQAgHSAGciIdOgDM0MiBAAsCQCADQYDAAHFFDQBBACAcIAZyIhw6AM3QyIEACwJAIANBgIABcUUNAEEAIBsgBnIiGzoAztDIgQALAkAgA0GAgAJxRQ0AQQAgGiAGciIaOgDP0MiBAAsgCCEHCyAEQQ9JIQggBEEBaiIEQRBHDQALC0EAIAhBf3NBAXE2AuDQyIEACwJAIABFDQAgAEF/aiEqQQEhK0EAISMDQEEA/QAEsImqgABBACgCwM/IgQAgI2oiBv0AAAAiEEEE/W0iCf0OQQD9AASgiaqAACAQ/QwPDw8PDw8PDw8PDw8PDw8PIgv9TiIM/Q79TkEA/QAEwImqgAAgBv0AAAEiDiAL/U4iDf0O/U5BAP0ABNCJqoAAIA5BBP1tIg79Dv1OQQD9AATgiaqAACAG/QAAAiIPIAv9TiIL/Q79TkEA/QAE8ImqgAAgD0EE/W0iD/0O/U4iEkEA/QAE0IiqgAAgCf0OQQD9AATAiKqAACAM/Q79TkEA/QAE4IiqgAAgDf0O/U5BAP0ABPCIqoAAIA79Dv1OQQD9AASAiaqAACAL/Q79TkEA/QAEkImqgAAgD/0O/U4iE/1Q/QwAAAAAAAAAAAAAAAAAAAAAIhH9JP1kIShBACgCxM/IgQAgI2oiBigAAUGx893xeWxBEHZBsIiOgABqLQAAQQF0IAYoAABBsfPd8XlsQRB2QbCIjoAAai0AAHIgBigAAkGx893xeWxBEHZBsIiOgABqLQAAQQJ0ciAGKAADQbHz3fF5bEEQ' +
+    'dkGwiI6AAGotAABBA3RyIAYoAARBsfPd8XlsQRB2QbCIjoAAai0AAEEEdHIgBigABUGx893xeWxBEHZBsIiOgABqLQAAQQV0ciAGKAAGQbHz3fF5bEEQdkGwiI6AAGotAABBBnRyIAYoAAdBsfPd8XlsQRB2QbCIjoAAai0AAEEHdHIgBigACEGx893xeWxBEHZBsIiOgABqLQAAQQh0ciAGKAAJQbHz3fF5bEEQdkGwiI6AAGotAABBCXRyIAYoAApBsfPd8XlsQRB2QbCIjoAAai0AAEEKdHIgBigAC0Gx893xeWxBEHZBsIiOgABqLQAAQQt0ciAGKAAMQbHz3fF5bEEQdkGwiI6AAGotAABBDHRyIAYoAA1BsfPd8XlsQRB2QbCIjoAAai0AAEENdHIgBigADkGx893xeWxBEHZBsIiOgABqLQAAQQ50ciAGKAAPQbHz3fF5bEEQdkGwiI6AAGotAABBD3RyISdBAP0ABODPyIEAIAn9DkEA/QAE0M/IgQAgDP0O/U5BAP0ABPDPyIEAIA39Dv1OQQD9AASA0MiBACAO/Q79TkEA/QAEkNDIgQAgC/0O/U5BAP0ABKDQyIEAIA/9Dv1OIBH9JP1kISlBACEmAkBBAC0AsNDIgQBFDQBBACEmIBD9DCcnJycnJycnJycnJycnJyf9IyAQ/QwiIiIiIiIiIiIiIiIiIiIi/SP9UP1kIgRFDQAgI0EAKALg0MiBACIGEJiAgIAAICNBEGogBhCYgICAAEEQdHIhAwJAQQAoAvDSyIEAIgVBAkkNAEEBIQYDQCADIAUgBmsgBiAGQQF0IAVLGyIHdiADcSEDIAcgBmoiBiAFSQ0ACwsgA0EBdiAEcSEmCwJAICggJ3IgKXIgJnJBfyAAICNrIgZ0QX9zQX8gBkEQSRtxIiJFDQAgAiAS/QsEICACIBP9CwQQA0AgImgiHCAjaiEdAkBBASAcdCIaICdxRQ0AQcCIooAAQQAoAsTPyIEAIB1qKAAAQbHz3fF5bEEO' +
+    'dkH8/w9xIgZBsIiSgABqKAIAIAZBtIiSgABqKAIAIB0gABCZgICAAA0AQX8hCgwECwJAIBogKHFFDQACQCACQRBqIBxqIgctAAAiBkUNAEEAIQMDQAJAAkAgBkEBcQ0AIANBAWohAwwBC0HQiqqAACADQQJ0QYCKqoAAaigCACADQQFqIgNBAnRBgIqqgABqKAIAIB0gABCZgICAAA0AQX8hCgwHCyAGQQFLIQUgBkEBdiEGIAUNAAsLIAdBEGotAAAiBkUNAEGkiqqAACEDA0ACQCAGQQFxRQ0AQdCKqoAAIANBfGooAgAgAygCACAdIAAQmYCAgAANAEF/IQoMBgsgA0EEaiEDIAZBAUshBSAGQQF2IQYgBQ0ACwsCQCAaIClxRQ0AQQAoArTPyIEAIgVFDQBBACEDQQAoAsDPyIEAIRtBASEHQdDKsYAAIQYCQANAAkAgBkECai8BACABcQ0AIBsgHSAAIAYvAQBBAnQiBEHQirGAAGovAQAiCCAIIARB0oqxgABqLwEAahCagICAAEUNAEEAKAKwz8iBACIEQYCAEEYNAkEAIARBAWo2ArDPyIEAIARBAnQiB0Gwz7iAAGogHTYCACAHQbDP+IAAaiAGQQRqKAIANgIACyAGQQhqIQYgA0EBaiIDIAVJIQcgBSADRw0ACwsgB0EBcUUNAEF/IQoMBAsCQCAaICZxRQ0AQQAoArjPyIEAIh5FDQAgHUEBaiIsIABPDQBBACgCwM/IgQAiCiAdaiElICogHGshGyArIBxqISQgCiAraiAcaiEIQQAhHEEAKAKwz8iBACEtQQEhIAJAA0ACQCAcQRhsIh9B0s60gABqLwEAIAFxRQ0AIB9B0M60gABqLwEAIQQgJS0AACEhQQAhBUGwz7aAACEDICQhB0EAIQYCQANAIARBCHQgCCAGai0AACIackHQiquAAGotAABFDQEgB0EBaiEHIAVBAWohBSADQQhqIQMgGyAGQQFqIgZHDQAMAgsLIBogIUH/AXFHDQAg' +
+    'BiAfQdTOtIAAaigCAEkNACAGIB9B2M60gABqKAIASw0AAkAgBkH/H0sNAEQAAAAAAAAAACEuAkAgJCAGaiAsTQ0AIAZBf2ohISAsIQQCQCAGQQNxRQ0AIAVBA3EhBSAsIQQDQCAKIARqLQAAQQJ0QZDT6IEAaiIaIBooAgBBAWo2AgAgBEEBaiEEIAVBf2oiBQ0ACwsCQCAhQQNJDQAgCiAEaiEFIAcgBGshBwNAIAUtAABBAnRBkNPogQBqIgQgBCgCAEEBajYCACAFQQFqLQAAQQJ0QZDT6IEAaiIEIAQoAgBBAWo2AgAgBUECai0AAEECdEGQ0+iBAGoiBCAEKAIAQQFqNgIAIAVBA2otAABBAnRBkNPogQBqIgQgBCgCAEEBajYCACAFQQRqIQUgB0F8aiIHDQALC0QAAAAAAAAAACEuQQAhBQNAAkAgCCAFai0AAEECdEGQ0+iBAGoiBygCACIERQ0AIAdBADYCACAuIARBA3RBsM+0gABqKwMAoCEuCyAGIAVBAWoiBUcNAAsLIAMrAwAgLiAGuKOhIB9B4M60gABqKwMAZEUNAQsgLUGAgBBGDQJBACAtQQFqIgY2ArDPyIEAIC1BAnQiA0Gwz7iAAGogHTYCACADQbDP+IAAaiAfQdzOtIAAaigCADYCACAGIS0LIBxBAWoiHCAeSSEgIBwgHkcNAAsLICBBAXFFDQBBfyEKDAQLICJBf2ogInEiIg0ACwsgKkFwaiEqICtBEGohKyAjQRBqIiMgAEkNAAtBACgCsM/IgQAhCgsgAkEwaiSAgICAACAKC/UDAQF7QQAoAsDPyIEAIABqIQACQCABDQAgAEEPai0AAEHw0MiBAGotAABBAEdBD3QgAEEOai0AAEHw0MiBAGotAABBAEdBDnQgAEENai0AAEHw0MiBAGotAABBAEdBDXQgAEEMai0AAEHw0MiBAGotAABBAEdBDHQgAEELai0AAEHw0MiBAGotAABBAEdBC3QgAEEKai0AAEHw0MiBAGot' +
+    'AABBAEdBCnQgAEEJai0AAEHw0MiBAGotAABBAEdBCXQgAEEIai0AAEHw0MiBAGotAABBAEdBCHQgAEEHai0AAEHw0MiBAGotAABBAEdBB3QgAEEGai0AAEHw0MiBAGotAABBAEdBBnQgAEEFai0AAEHw0MiBAGotAABBAEdBBXQgAEEEai0AAEHw0MiBAGotAABBAEdBBHQgAEEDai0AAEHw0MiBAGotAABBAEdBA3QgAEECai0AAEHw0MiBAGotAABBAEdBAnQgAEEBai0AAEHw0MiBAGotAABBAEdBAXQgAC0AAEHw0MiBAGotAABBAEdycnJycnJycnJycnJycnIPC0EA/QAE0NDIgQAgAP0AAAAiAkEE/W39DkEA/QAEwNDIgQAgAv0MDw8PDw8PDw8PDw8PDw8PD/1O/Q79Tv0MAAAAAAAAAAAAAAAAAAAAAP0k/WQL4CcDEH8Bewh/QQAhBQJAIAEgAk8NAEEBIARrIQZBACAEayEHIANBf3MhCEEAKALAz8iBACIJQX9qIQogCUF9aiELQQAoAszPyIEAIQxBACgCxM/IgQAhDUEBIQUDQAJAIAAgAUEBdGovAQBBFGwiDkG0iISAAGovAQAiDyADaiIQIARLDQACQCAPRQ0AIAkgDSAOQcCIhIAAai8BABsgA2ohESAOQbCIhIAAaigCAEGwiICAAGohEgNAIBEtAAAgEi0AAEcNAiARQQFqIREgEkEBaiESIA9Bf2oiDw0ACwsCQCAOQbaIhIAAai8BACIRQf//A0YNACAJIBAgBCARQQJ0IhFB0IqxgABqLwEAIhIgEiARQdKKsYAAai8BAGoQmoCAgABFDQELIA5BuIiEgABqKAIAIRMCQCAOQcKIhIAAai8BAEUNAAJAAkBBAC0AyM/IgQBFDQBBACgCgNPogQAgA0kNAEEAKAKE0+iBACESDAELIAQhFAJAIAMgBE8NACADIRECQANAIAkgEWr9AAAAIhX9DAoKCgoKCgoKCgoKCgoKCgr9IyAV' +
+    '/QwNDQ0NDQ0NDQ0NDQ0NDQ0N/SP9UP1kIhINASARQRBqIhEgBEkNAAsgBCEUDAELIBJoIBFqIhEgBCARIARJGyEUCyAIIQ8gAyESAkACQAJAA0AgEiIRRQ0BAkACQCAJIBFqIhZBf2otAABBdmoOBAEAAAEACyARQX9qIRIgFCAPQQFqIg9qQaEfSQ0BCwtBACAUNgKA0+iBAEEBIRJBAEEBOgDIz8iBACAUIBFrQaAfSw0CQQEhECARQQJJDQECQCARQX1BfiAWQX5qLQAAQQ1GG2oiEkEATg0AIBEhEAwCCwJAA0ACQCAJIBJqLQAAIg9BCUYNACAPQSBGDQAgD0E+Rg0CIBEhEAwECyASQQBKIQ8gEkF/aiESIA8NAAsgESEQDAILIBEhEgJAIBQgEU0NACARIRIDQAJAIAkgEmotAAAiD0EgRg0AIA9BCUcNAgsgFCASQQFqIhJHDQALIBEhEAwCCwJAIBIgFEkNACARIRAMAgsgEiEPAkADQCAJIA9qLQAAIhBBIEYgEEEJRnINAQJAIBBBdWoONAICAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAACAAIACyAUIA9BAWoiD0cNAAsgFCEPCwJAIA8gEkcNACARIRAMAgsCQCAPIBRPDQADQAJAIAkgD2otAAAiEkEgRg0AIBJBCUcNAgtBASESIBQgD0EBaiIPRw0ADAQLC0EBIRIgDyAURg0CAkAgD0EBaiIWIBRJDQAgESEQDAILAkAgCSAPai0AAEE8Rg0AIBEhEAwCCyARIRAgCSAWai0AAEEvRg0CDAELQQAhEEEAIBQ2AoDT6IEAQQEhEkEAQQE6AMjPyIEAIBRBoB9LDQELAkACQCAUIARPDQAgBiAUaiEXIAkgFGohFiAHIBRqIQ9BAiERAkACQAJAA0AgFiARaiISQX5qLQAAQQpGDQEgFyARakECRg0EAkAgEkF/ai0AAEEKRg0AIA8gEWpFDQUgEi0A' +
+    'AEEKRg0DIBFBgCBLDQYgDyARQQNqIhFqQQJHDQEMBQsLIBQgEWpBf2ohDwwCCyAUIBFqQX5qIQ8MAQsgFCARaiEPCyAPRQ0AIA9BfmogD0F/aiIRIAkgEWotAABBDUYbIhFBAEgNAAJAAkADQAJAIAkgEWotAAAiEkEJRg0AIBJBIEYNACASQT5HDQRBfyEWA0AgD0UNAyALIA9qIhFBAmotAABBCkYNAyAPQX9qIRIgD0EBRg0EIBFBAWotAABBCkYNBCAPQX5qIRIgD0ECRg0EIBEtAABBCkYNBCAPQX1qIQ9BASESIBZBA2oiFkGAIE0NAAwHCwsgEUEASiESIBFBf2ohESASDQAMAwsLIA8hEgsgCSASaiERA0ACQCARLQAAIhJBCUYNACASQSBGDQAgEkE8Rw0CDAMLIBFBAWohEQwACwsCQCAUIBBNDQAgEEECaiEYQX8hGSAUIBBBf3NqIRpBfSEbIBAhFgNAAkACQCAJIBZqIhctAAAiEUFfaiIPQR5LDQBBASESQQEgD3RBgciAkAZxDQEgD0EcRw0AIBYgEE0NAQJAIBdBf2otAAAiD0E9Rg0AIA9BIUcNAgsgGCAWSw0BAkAgFkF+aiIPIBBNDQACQCAJIA9qLQAAIhJBIEYNACASQQlHDQELIBZBfWohDyAbQQQgG0EESRsiEkUNAAJAIAkgD2otAAAiF0EgRg0AIBdBCUcNAQsgFkF8aiEPIBJBAUYNAAJAIAkgD2otAAAiF0EgRg0AIBdBCUcNAQsgFkF7aiEPIBJBAkYNAAJAIAkgD2otAAAiF0EgRg0AIBdBCUcNAQsgFkF6aiEPIBJBA0YNAAJAIAkgD2otAAAiEkEgRg0AIBJBCUcNAQsgFkF5aiEPC0EBIRIgCSAPai0AAEFeag4GBQEBAQEFAQsCQAJAIBFBxQFGDQAgEUHiAUcNASAWQQJqIhIgFE8NASAXQQFqLQAAQYQBRw0BIAkgEmotAABBqgFGDQUMAQsgFkEBaiISIBRPDQAg' +
+    'CSASai0AAEG/AUYNBAsgEUEsRiESCwJAIBJFDQAgEUE+Rg0AIBYhEgJAIBYgEE0NAAJAAkAgCSAWQX9qIhJqLQAAIg9BCUYNACAPQSBGDQAgEiEcIBYhFwwBCwJAIBlBBCAZQQRJGyIdRQ0AAkACQCAJIBZBfmoiF2otAAAiD0EgRg0AIA9BCUcNAQsCQCAdQQFHDQAgFyESDAILAkAgCSAWQX1qIhJqLQAAIg9BIEYNACAPQQlGDQAgEiEcDAMLIB1BAkYNAQJAIAkgFkF8aiIXai0AACIPQSBGDQAgD0EJRw0BCwJAIB1BA0cNACAXIRIMAgsgCSAWQXtqIhJqLQAAIg9BCUYNASASIRwgD0EgRg0BDAILIBchHCASIRcMAQsgEiAQTQ0BIAkgFiAda0F+aiIcai0AACEPIBIhFwsgD0H/AXEiEkEJRg0BIBJBIEYNASAcIBcgEkHdAEYbIRILAkACQCASIBBLDQAgEiEPDAELAkAgCSASQX9qIg9qLQAAIhdBXmoOBgEAAAAAAQALIA8gEiAXQeAARhshDwsCQAJAIA8gFkcNACARQS5GDQIgFiAQSw0BDAILIA8gEE0NAQsgDyERAkADQAJAIAogEWotAAAiEkFQakH/AXFBCkkNACASQd8BcUG/f2pB/wFxQRpJDQAgEkFTakECSQ0AIBJB3wBGDQAgEkEYdEEYdUF/Sg0CCyARQX9qIhEgEEsNAAsgECERCyARIA9PDQBBASEXAkADQAJAAkACQAJAAkACQAJAAkACQAJAAkAgCSARIhJqLQAAIhFBIGogESARQb9/akH/AXFBGkkbQf8BcUGff2oOFAMIBAAAAAAAAAABAAAAAAIAAAYFAAsgEkEBaiERDAkLIBJBAWoiESAPTw0IIAkgEWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQeUARw0IIBJBAmoiEiAPTw0IIAkgEmotAAAiEkEgaiASIBJBv39qQf8BcUEaSRtB/wFxQfkARw0IDAoL' +
+    'IBJBAWoiESAPTw0HIAkgEWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxIh1B9wBGDQQgHUHhAEcNByASQQJqIh0gD08NBwJAIAkgHWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQY1/ag4CAAoICyASQQNqIhIgD08NByAJIBJqLQAAIhJBIGogEiASQb9/akH/AXFBGkkbQf8BcUHzAEcNBwwJCyASQQFqIhEgD08NBiAJIBFqLQAAIh1BIGogHSAdQb9/akH/AXFBGkkbQf8BcUH1AEcNBiASQQJqIh0gD08NBiAJIB1qLQAAIh1BIGogHSAdQb9/akH/AXFBGkkbQf8BcUH0AEcNBiASQQNqIhIgD08NBiAJIBJqLQAAIhJBIGogEiASQb9/akH/AXFBGkkbQf8BcUHoAEcNBgwICyASQQFqIhEgD08NBQJAIAkgEWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQZF/ag4EBQYGAAYLIBJBAmoiHSAPTw0FIAkgHWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQeUARw0FIBJBA2oiEiAPTw0FIAkgEmotAAAiEkEgaiASIBJBv39qQf8BcUEaSRtB/wFxQeQARw0FDAcLIBJBAWoiESAPTw0EIAkgEWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQe8ARw0EIBJBAmoiHSAPTw0EIAkgHWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQesARw0EIBJBA2oiHSAPTw0EIAkgHWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQeUARw0EIBJBBGoiEiAPTw0EIAkgEmotAAAiEkEgaiASIBJBv39qQf8BcUEaSRtB/wFxQe4ARw0EDAYLIBJBAWoiESAPTw0DIAkgEWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQeUARw0DIBJBAmoiHSAPTw0DIAkgHWot' +
+    'AAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQeMARw0DIBJBA2oiHSAPTw0DIAkgHWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQfIARw0DIBJBBGoiHSAPTw0DIAkgHWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQeUARw0DIBJBBWoiEiAPTw0DIAkgEmotAAAiEkEgaiASIBJBv39qQf8BcUEaSRtB/wFxQfQARw0DDAULIBJBAmoiEiAPTw0CIAkgEmotAAAiEkEgaiASIBJBv39qQf8BcUEaSRtB/wFxQeQARw0CDAQLIBJBAWoiESAPTw0BIAkgEWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQeUARw0BIBJBAmoiHSAPTw0BIAkgHWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQeEARw0BIBJBA2oiHSAPTw0BIAkgHWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQfIARw0BIBJBBGoiHSAPTw0BIAkgHWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQeUARw0BIBJBBWoiEiAPTw0BIAkgEmotAAAiEkEgaiASIBJBv39qQf8BcUEaSRtB/wFxQfIARw0BDAMLIBJBAmoiHSAPTw0AIAkgHWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQe4ARw0AIBJBA2oiHSAPTw0AIAkgHWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQfQARw0AIBJBBGoiHSAPTw0AIAkgHWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQfIARw0AIBJBBWoiHSAPTw0AIAkgHWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQeEARw0AIBJBBmoiHSAPTw0AIAkgHWotAAAiHUEgaiAdIB1Bv39qQf8BcUEaSRtB/wFxQfMARw0AIBJBB2oiEiAPTw0A' +
+    'IAkgEmotAAAiEkEgaiASIBJBv39qQf8BcUEaSRtB/wFxQeUARg0CCyARIA9JIRcgESAPRw0ACwsgF0EBcUUNAEEBIRIgDEUNBCAWIRECQAJAA0AgCSARaiIdLQAAIhdBX2oiD0EeSw0BQQEgD3RBgdiAkAdxRQ0BIBQgEUEBaiIRRw0ACyAUIREMAQsgESAUTw0AAkACQCAXQQlGDQAgF0EgRg0AIBEhDwwBCwJAAkAgEUEBaiIPIBRJDQAgDyAUSSERDAELAkAgHUEBai0AACIXQQlGDQAgF0EgRw0CCwJAIBFBAmoiDyAUSQ0AIA8gFEkhEQwBCwJAIB1BAmotAAAiF0EJRg0AIBdBIEcNAgsCQCARQQNqIg8gFEkNACAPIBRJIREMAQsCQCAdQQNqLQAAIhdBCUYNACAXQSBHDQILAkAgEUEEaiIPIBRJDQAgDyAUSSERDAELAkAgHUEEai0AACIXQQlGDQAgF0EgRw0CCyARQQVqIg8gFEkhEQsCQCARDQAgDyERDAILIAkgD2otAAAhFwsCQCAXQf8BcSIRQdsARg0AIBFBKEYNACAPIREMAQsgD0EBaiIRIBRPDQACQCAJIBFqLQAAIhdBIEYNACAXQQlHDQELIA9BAmoiESAUTw0AAkAgCSARai0AACIXQSBGDQAgF0EJRw0BCyAPQQNqIhEgFE8NAAJAIAkgEWotAAAiF0EgRg0AIBdBCUcNAQsgD0EEaiERCyARQQFqIg8gFE8NAAJAAkAgCSARai0AACIRQV5qDgYBAgICAgEACyARQeAARw0BCwJAIAkgD2otAAAiD0F3aiIRQR5LDQBBASARdEGNgICUBHENAQsgD0HgAEcNBAsgG0EBaiEbIBZBAWohFiAZQQFqIhkgGkcNAAsLQQAhEgwBC0EBIRILQQAgEjYChNPogQALIBINACAOQbyIhIAAaigCACETCyATQX9GDQBBACgCsM/IgQAiEUGAgBBGDQJBACARQQFqNgKwz8iBACARQQJ0IhFB' +
+    'sM/4gABqIBM2AgAgEUGwz7iAAGogAzYCAAsgAUEBaiIBIAJJIQUgASACRw0ACwsgBUF/c0EBcQuSAgEGf0EBIQUCQCADIARGDQBBACEGAkAgA0EDdCIHQdSKrYAAaigCACIFRQ0AQQAhCEEAIAIgAWsiBiAGIAJLGyEGIAAgAWohCSAHQdCKrYAAai8BAEEIdCEKA0AgBiAIRg0BAkAgCiAJIAhqLQAAckHQiquAAGotAAANACAIIQYMAgsgBSAIQQFqIghHDQALIAUhBgsCQCAGIAdB0oqtgABqLwEAIghJDQBBASEFIAAgBiABaiIJIAIgA0EBaiIKIAQQmoCAgAANASAIIAZrIQggCUF/aiEGA0AgCEUNAUEBIQUgCEEBaiEIIAAgBiACIAogBBCagICAACEJIAZBf2ohBiAJDQIMAAsLQQAhBQsgBQvpBwgIfwF7AX8BewN/AnsBfwR7AkBBACgCsM/IgQAiAUUNAEEAKALAz8iBACECQQAhA0EAIQRBACEFA0ACQCADQRBqIAAgBEECdEGwz7iAAGoiBigCACIHIAcgAEsbIghLDQADQCAFIAIgA2r9AAAAIgn9DO/v7+/v7+/v7+/v7+/v7+/9KP1kaWogCf0MwMDAwMDAwMDAwMDAwMDAwP1O/QyAgICAgICAgICAgICAgICA/SP9ZGlrQRBqIQUgA0EgaiEHIANBEGohAyAHIAhNDQALCwJAIAggA00NAAJAAkAgCCADayIKQQRJDQD9DAAAAAAAAAAAAAAAAAAAAAAiCyAF/RwAIQkgCkF8cSIMQXxqIgVBAnZBAWoiB0EBcSENAkACQCAFDQBBACEFDAELIAIgA2ohDiAHQf7///8HcSEHQQAhBQNAIAv9DAIAAAACAAAAAgAAAAIAAAAiD/0MAQAAAAEAAAABAAAAAQAAACIQIA4gBWoiEUEEaigAAP0RIhL9DO/v7+8AAAAAAAAAAAAAAAAiE/0oIAn9DQAAAAABAAAAAgAAAAMAAABBGP2rAUEY' +
+    '/awB/VIgEv0MwMDAwAAAAAAAAAAAAAAAACIU/U79DICAgIAAAAAAAAAAAAAAAAAiEv0jIAn9DQAAAAABAAAAAgAAAAMAAABBGP2rAUEY/awB/VIgCyAPIBAgESgAAP0RIhUgE/0oIAn9DQAAAAABAAAAAgAAAAMAAABBGP2rAUEY/awB/VIgFSAU/U4gEv0jIAn9DQAAAAABAAAAAgAAAAMAAABBGP2rAUEY/awB/VIgCf2uAf2uASEJIAVBCGohBSAHQX5qIgcNAAsLAkAgDUUNACAL/QwCAAAAAgAAAAIAAAACAAAA/QwBAAAAAQAAAAEAAAABAAAAIAIgAyAFamooAAD9ESIP/Qzv7+/vAAAAAAAAAAAAAAAA/SggCf0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAP/QzAwMDAAAAAAAAAAAAAAAAA/U79DICAgIAAAAAAAAAAAAAAAAD9IyAJ/Q0AAAAAAQAAAAIAAAADAAAAQRj9qwFBGP2sAf1SIAn9rgEhCQsgCSAJIAn9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiCSAJIAn9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAhBSAKIAxGDQEgAyAMaiEDCyACIANqIQcgCCADayEDA0BBAEECQQEgBy0AACIRQe8BSxsgEUHAAXFBgAFGGyAFaiEFIAdBAWohByADQX9qIgMNAAsLIAghAwsgBiAFNgIAIARBAWoiBCABRw0ACwsLvRMGBX8Bewt/AXsEfwZ7QQBBADYC9NLIgQACQAJAIABBv39LDQBBACgCwM/IgQAhAyAAIQQCQAJAIABBwABqIgUgAEEBaiIGIAUgBksbIABrIgZBEEkNACADIABqIgf9DAAAAAAAAAAAAAAAAAAAAAAiCP0LAAACQCAGQXBxIgRBEEYNACAHQRBqIAj9CwAAIARBIEYNACAHQSBqIAj9CwAAIARBMEYNACAHQTBqIAj9CwAACyAGIARGDQEgBCAAaiEECwNAIAMg' +
+    'BGpBADoAACAEQQFqIgQgBUkNAAsLIAANAEEAIQlBACEKQQAhCwwBC0EAKALAz8iBACEMQQAhC0EAIQpBACENQQAhBkEAIQkDQAJAIAwgBmr9AAAAIgj9DA0NDQ0NDQ0NDQ0NDQ0NDQ39I/1kIg4gCP0MCgoKCgoKCgoKCgoKCgoKCv0j/WQiD3JBfyAAIAZrIgR0QX9zQX8gBEEQSRtxIhBFDQACQCAQaCIRIAZqIhIgC2siAyABTQ0AAkAgAkUNAEEAIQUgCyEEA0ACQCAEQRBqIgcgEk0NAAJAIAQgEk8NAAJAIBIgBGsiE0EESQ0A/QwAAAAAAAAAAAAAAAAAAAAAIhQgBf0cACEIIANBfHEhFSATQXxxIhZBfGoiBUECdkEBakEBcSEXAkACQCAFDQBBACEFDAELIAwgBGohGCAVQXxqQQJ2QQFqQf7///8HcSEDQQAhBQNAIBT9DAIAAAACAAAAAgAAAAIAAAAiGf0MAQAAAAEAAAABAAAAAQAAACIaIBggBWoiB0EEaigAAP0RIhv9DO/v7+8AAAAAAAAAAAAAAAAiHP0oIAj9DQAAAAABAAAAAgAAAAMAAABBGP2rAUEY/awB/VIgG/0MwMDAwAAAAAAAAAAAAAAAACId/U79DICAgIAAAAAAAAAAAAAAAAAiG/0jIAj9DQAAAAABAAAAAgAAAAMAAABBGP2rAUEY/awB/VIgFCAZIBogBygAAP0RIh4gHP0oIAj9DQAAAAABAAAAAgAAAAMAAABBGP2rAUEY/awB/VIgHiAd/U4gG/0jIAj9DQAAAAABAAAAAgAAAAMAAABBGP2rAUEY/awB/VIgCP2uAf2uASEIIAVBCGohBSADQX5qIgMNAAsLAkAgF0UNACAU/QwCAAAAAgAAAAIAAAACAAAA/QwBAAAAAQAAAAEAAAABAAAAIAwgBWogBGooAAD9ESIZ/Qzv7+/vAAAAAAAAAAAAAAAA/SggCP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9' +
+    'UiAZ/QzAwMDAAAAAAAAAAAAAAAAA/U79DICAgIAAAAAAAAAAAAAAAAD9IyAI/Q0AAAAAAQAAAAIAAAADAAAAQRj9qwFBGP2sAf1SIAj9rgEhCAsgCCAIIAj9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiCCAIIAj9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAhBSATIBZGDQEgFSAEaiEECyAMIARqIQMgBCARayEEA0BBAEECQQEgAy0AACIHQe8BSxsgB0HAAXFBgAFGGyAFaiEFIANBAWohAyAGIARBAWoiBEcNAAsLIAUgAUsNAgwDCyAMIARqIRggA0FwaiEDIAchBCAFIBj9AAAAIgj9DO/v7+/v7+/v7+/v7+/v7+/9KP1kaWogCP0MwMDAwMDAwMDAwMDAwMDAwP1O/QyAgICAgICAgICAgICAgICA/SP9ZGlrQRBqIgUgAU0NAAsLAkAgCUGAgARHDQBBfw8LQQAgCUEBaiIFNgL00siBACAJQQJ0IgRBgNPYgQBqIBI2AgAgBEGA08iBAGogCzYCACAEQbDPuIEAaiAKNgIAIAUhCQsgEGkgCmogDkEBdCANciAPcWlrIQogBiAQZ2tBIGohCwsgDkEPdiENIAZBEGoiBiAASQ0ACwsCQCAAIAtLDQAgCQ8LAkAgACALayIDIAFLDQAgCQ8LAkAgAkUNAEEAIQVBACgCwM/IgQAhGCALIQQDQAJAIARBEGoiBiAATQ0AAkAgACAETQ0AAkAgACAEayIMQQRJDQD9DAAAAAAAAAAAAAAAAAAAAAAiFCAF/RwAIQggDEF8cSIQQXxqIgVBAnZBAWoiBkEBcSEOAkACQCAFDQBBACEFDAELIBggBGohEiAGQf7///8HcSEGQQAhBQNAIBT9DAIAAAACAAAAAgAAAAIAAAAiGf0MAQAAAAEAAAABAAAAAQAAACIaIBIgBWoiB0EEaigAAP0RIhv9DO/v7+8AAAAAAAAAAAAAAAAiHP0oIAj9DQAAAAABAAAAAgAA' +
+    'AAMAAABBGP2rAUEY/awB/VIgG/0MwMDAwAAAAAAAAAAAAAAAACId/U79DICAgIAAAAAAAAAAAAAAAAAiG/0jIAj9DQAAAAABAAAAAgAAAAMAAABBGP2rAUEY/awB/VIgFCAZIBogBygAAP0RIh4gHP0oIAj9DQAAAAABAAAAAgAAAAMAAABBGP2rAUEY/awB/VIgHiAd/U4gG/0jIAj9DQAAAAABAAAAAgAAAAMAAABBGP2rAUEY/awB/VIgCP2uAf2uASEIIAVBCGohBSAGQX5qIgYNAAsLAkAgDkUNACAU/QwCAAAAAgAAAAIAAAACAAAA/QwBAAAAAQAAAAEAAAABAAAAIBggBWogBGooAAD9ESIZ/Qzv7+/vAAAAAAAAAAAAAAAA/SggCP0NAAAAAAEAAAACAAAAAwAAAEEY/asBQRj9rAH9UiAZ/QzAwMDAAAAAAAAAAAAAAAAA/U79DICAgIAAAAAAAAAAAAAAAAD9IyAI/Q0AAAAAAQAAAAIAAAADAAAAQRj9qwFBGP2sAf1SIAj9rgEhCAsgCCAIIAj9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiCCAIIAj9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAhBSAMIBBGDQEgA0F8cSAEaiEECyAYIARqIQMgACAEayEEA0BBAEECQQEgAy0AACIGQe8BSxsgBkHAAXFBgAFGGyAFaiEFIANBAWohAyAEQX9qIgQNAAsLIAUgAUsNAiAJDwsgGCAEaiEHIANBcGohAyAGIQQgBSAH/QAAACII/Qzv7+/v7+/v7+/v7+/v7+/v/Sj9ZGlqIAj9DMDAwMDAwMDAwMDAwMDAwMD9Tv0MgICAgICAgICAgICAgICAgP0j/WRpa0EQaiIFIAFNDQALC0F/IQQCQCAJQYCABEYNAEEAIAlBAWoiBDYC9NLIgQAgCUECdCIFQYDT2IEAaiAANgIAIAVBgNPIgQBqIAs2AgAgBUGwz7iBAGogCjYCAAsgBAvABQINfwF7QQAh' +
+    'AUEAKALAz8iBACECQQAoArDPyIEAIQNBACgC9NLIgQAhBEEAIQVBACEGQQAhB0EAIQgDQCAAIQkCQCAGIARPDQAgBkECdEGA08iBAGooAgAhCQsCQCAHIANPDQAgASAFayEKIAhBAnQhCyAHQQJ0IQwDQCAMQbDPuIAAaigCACINIAlPDQEgC0Gwz7iAAGogCiANajYCACALQbDP+IAAaiAMQbDP+IAAaigCADYCACALQQRqIQsgDEEEaiEMIAhBAWohCCADIAdBAWoiB0cNAAsgAyEHCwJAAkAgBiAERw0AIAAgBWshCwJAIAEgBUYNACALRQ0AIAIgBWohDSACIAFqIQlBACEMA0AgCSAMaiANIAxq/QAAAP0LAAAgDEEQaiIMIAtJDQALCyABIAtqIQEMAQsgCSAFayELAkAgASAFRg0AIAtFDQAgAiAFaiENIAIgAWohCUEAIQwDQCAJIAxqIA0gDGr9AAAA/QsAACAMQRBqIgwgC0kNAAsLIAIgCyABaiIMakEgOgAAIAxBAWohASAGQQJ0QYDT2IEAaigCACEFIAcgA08NACAHQQJ0QbDPuIAAaiEMA0AgDCgCACAFTw0BIAxBBGohDCADIAdBAWoiB0cNAAsgAyEHCwJAIAYgBEYNACAGQQFqIgYgBE0NAQsLQQAgCDYCsM/IgQACQCABQb9/Sw0AIAEhDAJAIAFBwABqIgsgAUEBaiIHIAsgB0sbIAFrIgdBEEkNACACIAFqIgj9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAAACQCAHQXBxIgxBEEYNACAIQRBqIA79CwAAIAxBIEYNACAIQSBqIA79CwAAIAxBMEYNACAIQTBqIA79CwAACyAHIAxGDQEgASAMaiEMCwNAIAIgDGpBADoAACAMQQFqIgwgC0kNAAsLIAELCz0CAEGACAssACAAAAAAAQBAAAAAAAgAAAAgAACAAAAAAAABAAAABAAAEAAABAAAABAAAAAAQawICwT/////';
 
 ;// CONCATENATED MODULE: ./src/scanner/wasm/nibble-buckets.ts
 /**
@@ -8221,12 +8428,14 @@ function writeTables(exports, tables) {
         throw new Error('too many keywords for the byte prefilter');
     const table = call('literals_ptr');
     literals.forEach((literal, i) => {
-        const at = table + i * 16;
+        const at = table + i * 20;
         view.setUint32(at, placeLiteral(literal), true);
         view.setUint16(at + 4, literal.bytes.length, true);
         view.setUint16(at + 6, literal.program, true);
         view.setUint32(at + 8, literal.value, true);
-        view.setUint32(at + 12, literal.caseSensitive ? 1 : 0, true);
+        view.setUint32(at + 12, literal.gatedValue ?? literal.value, true);
+        view.setUint16(at + 16, literal.caseSensitive ? 1 : 0, true);
+        view.setUint16(at + 18, literal.gatedValue === undefined ? 0 : 1, true);
     });
     if (literalUsed > limit.literalBytes)
         throw new Error('keywords too long for the byte prefilter');
@@ -8551,6 +8760,10 @@ const noProgram = 0xffff;
 /** Mode bits: one per entropy kind, then one per trigger group that quoted strings replace. */
 const entropyModeBits = 4;
 const modeBits = 16;
+/** The mode bit past those: the assignment gate counts quoted values only (`QUOTED_VALUES_ONLY`). */
+const quotedValuesOnlyBit = 1 << modeBits;
+/** A gated literal's value when nothing is left to report. */
+const noValue = 0xffffffff;
 /** The tables the module reads, gathered before any is written. */
 class Tables {
     values = [];
@@ -8563,6 +8776,8 @@ class Tables {
     entropyKinds = [];
     /** Trigger groups that quoted strings replace, with the hints that must all agree. */
     replacedGroups = [];
+    /** The line gate of the detectors that have one (all share it). */
+    gate;
     value(value) {
         this.values.push(value);
         return this.values.length - 1;
@@ -8598,16 +8813,26 @@ function isAscii(value) {
 function gatherTables(detectors) {
     const tables = new Tables();
     const { byKeyword, byTrigger } = groupDetectors(detectors);
+    const gated = (index) => detectors[index].code?.lineGate;
+    // The module has one gate's tests (assignment_line in prefilter.c), with one path setting.
+    const gates = new Set(detectors.flatMap((_, index) => gated(index) ?? []));
+    if (gates.size > 1)
+        return undefined;
+    tables.gate = [...gates][0];
     for (const [keyword, indexes] of byKeyword) {
         const asciiStart = keyword.slice(0, asciiPrefixLength(keyword));
         if (asciiStart.length < 3)
             return undefined;
-        const value = tables.value({
-            detectors: indexes,
-            ...(asciiStart !== keyword && { keyword }),
-        });
+        const confirm = asciiStart !== keyword && { keyword };
+        const value = tables.value({ detectors: indexes, ...confirm });
         const bytes = [...asciiStart].map((char) => char.charCodeAt(0));
-        tables.literals.push({ bytes, program: noProgram, value, caseSensitive: false });
+        const literal = { bytes, program: noProgram, value, caseSensitive: false };
+        if (indexes.some((index) => gated(index) !== undefined)) {
+            const kept = indexes.filter((index) => gated(index) === undefined);
+            literal.gatedValue =
+                kept.length === 0 ? noValue : tables.value({ detectors: kept, ...confirm });
+        }
+        tables.literals.push(literal);
     }
     for (const [source, indexes] of byTrigger) {
         const hints = indexes.map((index) => quotedEntropyOf(detectors[index]));
@@ -8772,6 +8997,8 @@ class BytePrefilter {
             if (hints.every((hint) => hint.quotedOnly(path)))
                 modes |= 1 << (entropyModeBits + g);
         });
+        if (this.tables.gate?.quotedValuesOnly(path))
+            modes |= quotedValuesOnlyBit;
         return modes;
     }
     load() {
@@ -8886,7 +9113,7 @@ class SecretScanner {
     /** Scans one text; `path` is used for reporting and by path-aware filters. */
     scanText(text, path) {
         const elided = elideLongLines(text, this.maxLineLength);
-        return this.scanHits(() => elided.text, path, elided.longLines, (onHit) => this.prefilter.forEachHit(elided.text, onHit));
+        return this.scanHits(() => elided.text, path, elided.longLines, (onHit) => this.prefilter.forEachHit(elided.text, path, onHit));
     }
     /**
      * Scans a file's bytes, which decode with `encoding` to the text {@link scanText} would scan,

@@ -75,7 +75,7 @@ export class SecretScanner {
       () => elided.text,
       path,
       elided.longLines,
-      (onHit) => this.prefilter.forEachHit(elided.text, onHit),
+      (onHit) => this.prefilter.forEachHit(elided.text, path, onHit),
     );
   }
 

@@ -1,4 +1,5 @@
 import type { CompiledDetector } from './compile.js';
+import type { LineGate } from './types.js';
 import { KeywordMatcher, type Anchor } from './keyword-matcher.js';
 
 /**
@@ -9,8 +10,13 @@ export class Prefilter {
   private readonly matcher: KeywordMatcher<number[]>;
   /** Triggers with no literal start of two characters: one regex pass each (shared when equal). */
   private readonly regexTriggers: { regex: RegExp; detectors: number[] }[] = [];
+  /** Each detector's line gate, if it has one. */
+  private readonly gates: (LineGate | undefined)[];
+  /** A keyword's detectors without those whose gate its line fails, by gate outcome: memoised. */
+  private readonly ungated = new Map<readonly number[], Map<string, readonly number[]>>();
 
   constructor(detectors: readonly CompiledDetector[]) {
+    this.gates = detectors.map((compiled) => compiled.code?.lineGate);
     const { byKeyword, byTrigger } = groupDetectors(detectors);
     const anchors: Anchor<number[]>[] = [];
     for (const [trigger, indexes] of byTrigger) {
@@ -37,8 +43,13 @@ export class Prefilter {
    * Calls `onHit(offset, detectorIndexes)` for each keyword or trigger hit: keywords and anchored
    * triggers in one pass, then each other trigger in a pass of its own, each in offset order.
    */
-  forEachHit(text: string, onHit: (offset: number, detectors: readonly number[]) => void): void {
-    this.matcher.forEachMatch(text, onHit);
+  forEachHit(
+    text: string,
+    path: string,
+    onHit: (offset: number, detectors: readonly number[]) => void,
+  ): void {
+    if (this.gates.every((gate) => gate === undefined)) this.matcher.forEachMatch(text, onHit);
+    else this.matcher.forEachMatch(text, this.gatedHits(text, path, onHit));
     for (const { regex, detectors } of this.regexTriggers) {
       regex.lastIndex = 0;
       let match: RegExpExecArray | null;
@@ -48,6 +59,77 @@ export class Prefilter {
       }
     }
   }
+
+  /**
+   * Wraps `onHit` to drop, from each keyword hit, the detectors whose line gate the hit's line
+   * (universal newlines) fails; a hit left with none is dropped. Each line is judged once.
+   */
+  private gatedHits(
+    text: string,
+    path: string,
+    onHit: (offset: number, detectors: readonly number[]) => void,
+  ): (offset: number, detectors: readonly number[]) => void {
+    let lineStart = -1;
+    let lineEnd = -1;
+    // Each gate's outcome on the current line.
+    const passed = new Map<LineGate, boolean>();
+    return (offset, detectors) => {
+      if (!detectors.some((index) => this.gates[index] !== undefined)) {
+        onHit(offset, detectors);
+        return;
+      }
+      if (offset < lineStart || offset > lineEnd) {
+        lineStart = lineStartAt(text, offset);
+        lineEnd = lineEndAt(text, offset);
+        passed.clear();
+      }
+      let outcome = '';
+      for (const index of detectors) {
+        const gate = this.gates[index];
+        if (gate === undefined) continue;
+        let passes = passed.get(gate);
+        if (passes === undefined) {
+          passes = gate.passes(text, lineStart, lineEnd, path);
+          passed.set(gate, passes);
+        }
+        outcome += passes ? '1' : '0';
+      }
+      const kept = this.keptDetectors(detectors, outcome);
+      if (kept.length > 0) onHit(offset, kept);
+    };
+  }
+
+  /** `detectors` without the gated ones whose gate failed, `outcome` giving each gated one's. */
+  private keptDetectors(detectors: readonly number[], outcome: string): readonly number[] {
+    let byOutcome = this.ungated.get(detectors);
+    if (byOutcome === undefined) {
+      byOutcome = new Map();
+      this.ungated.set(detectors, byOutcome);
+    }
+    let kept = byOutcome.get(outcome);
+    if (kept === undefined) {
+      let gated = 0;
+      kept = detectors.filter(
+        (index) => this.gates[index] === undefined || outcome[gated++] === '1',
+      );
+      byOutcome.set(outcome, kept);
+    }
+    return kept;
+  }
+}
+
+/** Offset where the line holding `offset` starts: past the `\r` or `\n` before it. */
+function lineStartAt(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) at--;
+  return at;
+}
+
+/** Offset just past the content of the line holding `offset`: at its `\r` or `\n`. */
+function lineEndAt(text: string, offset: number): number {
+  let at = offset;
+  while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
+  return at;
 }
 
 /** Detector indexes by lower-cased keyword and by trigger source, in detector order. */

@@ -83,6 +83,28 @@ export interface CodeDetector extends DetectorInfo {
    * string, not every trigger hit.
    */
   quotedEntropy?: QuotedEntropyHint;
+  /**
+   * Set when every line the detector can report from meets a condition: the prefilters drop the
+   * detector from keyword hits on lines that fail it, before anything is decoded.
+   */
+  lineGate?: LineGate;
+}
+
+/**
+ * A condition every line a code detector can report from meets, so that a line failing it is
+ * never scanned by the detector. It never decides a finding: it must pass every line the
+ * detector could report from, which tests check by comparing findings with and without it.
+ */
+export interface LineGate {
+  /**
+   * The tests the prefilter over bytes runs for it: `assignment` is `assignment_line` in
+   * wasm/prefilter.c, which mirrors the keyword detector's gate (detectors/generic/assignment-gate.ts).
+   */
+  kind: 'assignment';
+  /** Whether, in this file, only quoted values count (code) or bare ones too (config). */
+  quotedValuesOnly(path: string): boolean;
+  /** Whether the line [start, end) of `text` (its content, without the break) passes in `path`. */
+  passes(text: string, start: number, end: number, path: string): boolean;
 }
 
 /** The strings an entropy detector can report: detect-secrets' quoted-string tokenisation. */

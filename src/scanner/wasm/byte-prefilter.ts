@@ -2,7 +2,13 @@ import type { CompiledDetector } from '../compile.js';
 import { keywordAt } from '../keyword-matcher.js';
 import { decodeText, type TextEncoding } from '../text-encoding.js';
 import { instantiate, writeTables, type Exports } from './module.js';
-import { entropyModeBits, gatherTables, type HitValue, type Tables } from './tables.js';
+import {
+  entropyModeBits,
+  gatherTables,
+  quotedValuesOnlyBit,
+  type HitValue,
+  type Tables,
+} from './tables.js';
 
 /**
  * One file's pass over its bytes: its long lines, and its hits in the text without them. Valid
@@ -122,6 +128,7 @@ export class BytePrefilter {
     replacedGroups.forEach((hints, g) => {
       if (hints.every((hint) => hint.quotedOnly(path))) modes |= 1 << (entropyModeBits + g);
     });
+    if (this.tables.gate?.quotedValuesOnly(path)) modes |= quotedValuesOnlyBit;
     return modes;
   }
 

@@ -72,12 +72,14 @@ export function writeTables(exports: Exports, tables: Tables): void {
   if (literals.length > limit.literals) throw new Error('too many keywords for the byte prefilter');
   const table = call('literals_ptr');
   literals.forEach((literal, i) => {
-    const at = table + i * 16;
+    const at = table + i * 20;
     view.setUint32(at, placeLiteral(literal), true);
     view.setUint16(at + 4, literal.bytes.length, true);
     view.setUint16(at + 6, literal.program, true);
     view.setUint32(at + 8, literal.value, true);
-    view.setUint32(at + 12, literal.caseSensitive ? 1 : 0, true);
+    view.setUint32(at + 12, literal.gatedValue ?? literal.value, true);
+    view.setUint16(at + 16, literal.caseSensitive ? 1 : 0, true);
+    view.setUint16(at + 18, literal.gatedValue === undefined ? 0 : 1, true);
   });
   if (literalUsed > limit.literalBytes) throw new Error('keywords too long for the byte prefilter');
 

@@ -3,7 +3,8 @@
 // One pass over the bytes finds every place a detector must look: case-insensitive keywords,
 // case-sensitive anchors (a literal start, confirmed by a small program of character-class runs),
 // triggers that start with a character class, and quoted strings whose entropy is high enough
-// for the entropy detectors. Each hit is reported as (byte offset, value); the JavaScript side
+// for the entropy detectors. A keyword's hit drops the keyword detector when its line fails that
+// detector's assignment gate. Each hit is reported as (byte offset, value); the JavaScript side
 // (src/scanner/wasm/prefilter.ts) fills every table below and maps values to detectors.
 //
 // It is a filter: a hit here is where the JavaScript prefilter would have had one, so the
@@ -41,11 +42,15 @@ typedef struct {
   // Program run after the literal (anchors only); NO_PROGRAM when JavaScript confirms.
   uint16_t program;
   uint32_t value;
+  // Reported instead of `value` when the hit's line fails the assignment gate (assignment_line);
+  // NO_VALUE reports nothing.
+  uint32_t gated_value;
   // Anchors compare bytes as they are; keywords compare lower-cased bytes.
-  uint32_t case_sensitive;
+  uint16_t case_sensitive;
+  uint16_t gated;
 } Literal;
 
-enum { NO_PROGRAM = 0xffff };
+enum { NO_PROGRAM = 0xffff, NO_VALUE = 0xffffffff };
 
 // `class` repeated between `min` and `max` times (greedy, with backtracking).
 typedef struct {
@@ -290,6 +295,181 @@ static inline int run_program(uint32_t program, const uint8_t *text, uint32_t at
   return run_steps(text, at, length, p->first_step, (uint32_t)p->first_step + p->step_count);
 }
 
+// ---- The keyword detector's line gate (src/scanner/detectors/generic/assignment-gate.ts) ----
+// A keyword hit's line must hold a name word then an assignment operator, a quoted value
+// compared with `==` or `!=`, or an XML element's edge, for the keyword detector to run on it.
+// These are the same tests over bytes: every character they look at is ASCII, which UTF-8 and
+// Latin-1 keep as it is, and any byte from 0x80 counts as a name or value character, as any
+// non-ASCII character does there.
+
+enum { GATED_LINE_LIMIT = 4000, BREAK_SEARCH_LIMIT = 4096, QUOTED_VALUES_ONLY = 1 << 16 };
+
+// Set by `scan` from its modes: only quoted values are assignments in this file (code).
+static int gate_quoted_only;
+
+static inline int is_blank(uint8_t b) { return b == ' ' || b == '\t'; }
+static inline int is_quote(uint8_t b) { return b == '"' || b == '\'' || b == '`'; }
+static inline uint8_t lower_of(uint8_t b) { return b >= 'A' && b <= 'Z' ? b + 32 : b; }
+static inline int is_name_byte(uint8_t b) {
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' ||
+         b == '.' || b == '-' || b >= 0x80;
+}
+static inline int is_operator_byte(uint8_t b) {
+  return b == '=' || b == '>' || b == ':' || b == '?' || b == '+' || b == '.' || b == '!' || b == ',';
+}
+
+// Whether the line break before `line_start` follows `>` (then blanks, then one CR); the byte
+// before `line_start` is read as that break.
+static int tag_ends_before(uint32_t line_start) {
+  if (line_start < 2) return 0;
+  int32_t at = (int32_t)line_start - 2;
+  if (input[at] == '\r') at--;
+  while (at >= 0 && is_blank(input[at])) at--;
+  return at >= 0 && input[at] == '>';
+}
+
+// A lone value: blanks, one run without blanks, quotes or angle brackets, then blanks or `</`.
+static int is_lone_value(uint32_t at, uint32_t end) {
+  while (at < end && is_blank(input[at])) at++;
+  uint32_t value_start = at;
+  while (at < end) {
+    uint8_t b = input[at];
+    if (is_blank(b) || b == '\v' || b == '\f' || b == '<' || b == '>' || b == '"' || b == '\'') break;
+    at++;
+  }
+  if (at == value_start) return 0;
+  while (at < end && is_blank(input[at])) at++;
+  return at == end || (at + 1 < end && input[at] == '<' && input[at + 1] == '/');
+}
+
+static const char *const name_words[] = {"key", "pass", "pat", "auth", "cred",
+                                         "token", "secret", "pwd", "bearer", "contrase"};
+
+// Whether input[from, to), lower-cased, holds a name word.
+static int holds_name_word(uint32_t from, uint32_t to) {
+  for (uint32_t at = from; at < to; at++) {
+    uint8_t first = lower_of(input[at]);
+    if (first != 'k' && first != 'p' && first != 'a' && first != 'c' && first != 't' &&
+        first != 's' && first != 'b')
+      continue;
+    for (uint32_t w = 0; w < sizeof name_words / sizeof name_words[0]; w++) {
+      const char *word = name_words[w];
+      if ((uint8_t)word[0] != first) continue;
+      uint32_t j = 1;
+      while (word[j] != 0 && at + j < to && lower_of(input[at + j]) == (uint8_t)word[j]) j++;
+      if (word[j] == 0) return 1;
+    }
+  }
+  return 0;
+}
+
+// Whether the operator starting at `at` follows a name holding a name word, as the text gate
+// finds it reading forwards from the word: the rest of the name, an optional closing quote and
+// `]`, up to five blanks. Read backwards here, so that only operators are looked at.
+static int follows_name_word(uint32_t start, uint32_t at) {
+  uint32_t p = at;
+  for (uint32_t blanks = 0; blanks < 5 && p > start && is_blank(input[p - 1]); blanks++) p--;
+  if (p > start && is_blank(input[p - 1])) return 0;
+  if (p > start && input[p - 1] == ']') p--;
+  if (p > start && is_quote(input[p - 1])) p--;
+  // A `.` right after a name continues it; it starts an operator only after a blank or closer.
+  if (p == at && input[at] == '.') return 0;
+  uint32_t run = p;
+  while (run > start && is_name_byte(input[run - 1])) run--;
+  return run < p && holds_name_word(run, p);
+}
+
+// Whether a quoted value starts past the operator at `at`: blanks, an optional `(` or `[`, a
+// quote, and a character of the value.
+static int quoted_value_follows(uint32_t at, uint32_t end) {
+  while (at < end && is_operator_byte(input[at])) at++;
+  for (uint32_t blanks = 0; blanks < 5 && at < end && is_blank(input[at]); blanks++) at++;
+  if (at < end && (input[at] == '(' || input[at] == '[')) {
+    at++;
+    for (uint32_t blanks = 0; blanks < 3 && at < end && is_blank(input[at]); blanks++) at++;
+  }
+  if (at + 1 >= end || !is_quote(input[at])) return 0;
+  uint8_t next = input[at + 1];
+  return !(is_blank(next) || next == '\v' || next == '\f' || is_quote(next));
+}
+
+// Whether a quote, then up to five blanks, then the `==` or `!=` whose `=` is at `at`, come first.
+static int compares_quoted_value(uint32_t start, uint32_t at) {
+  if (at < start + 2) return 0;
+  uint32_t q = at - 2;
+  for (uint32_t blanks = 0; blanks < 5 && q > start && is_blank(input[q]); blanks++) q--;
+  return input[q] == '"' || input[q] == '\'';
+}
+
+static int gate_of_line(uint32_t start, uint32_t end, uint32_t length) {
+  if (end - start > GATED_LINE_LIMIT) return 1;
+  if (tag_ends_before(start) && is_lone_value(start, end)) return 1;
+  // The keyword detector reads an element's value on the line after the next `\n`; past the
+  // search limit (lone-CR text), pass.
+  uint32_t next = end;
+  while (next < length && input[next] != '\n') {
+    if (next - end > BREAK_SEARCH_LIMIT) return 1;
+    next++;
+  }
+  if (next < length && tag_ends_before(next + 1)) {
+    uint32_t open = next;
+    while (open > 0 && input[open - 1] != '\n') {
+      if (next - open > BREAK_SEARCH_LIMIT) return 1;
+      open--;
+    }
+    while (is_blank(input[open])) open++;
+    if (input[open] == '<') return 1;
+  }
+  for (uint32_t at = start; at < end; at++) {
+    uint8_t b = input[at];
+    // K (E2 84 AA) and ſ (C5 BF), which a Unicode case-insensitive regex folds to `k` and `s`.
+    if (b == 0xe2 && at + 2 < end && input[at + 1] == 0x84 && input[at + 2] == 0xaa) return 1;
+    if (b == 0xc5 && at + 1 < end && input[at + 1] == 0xbf) return 1;
+    if (b == '=' && at > start && (input[at - 1] == '=' || input[at - 1] == '!') &&
+        compares_quoted_value(start, at))
+      return 1;
+    if (!is_operator_byte(b) || b == '>') continue;
+    if (follows_name_word(start, at) && (!gate_quoted_only || quoted_value_follows(at, end)))
+      return 1;
+  }
+  return 0;
+}
+
+// The first `\r` or `\n` at or after `at`, or `length`: sixteen bytes at a time, as a hit in a
+// minified file may sit on a line of megabytes.
+static uint32_t line_end_from(uint32_t at, uint32_t length) {
+  const v128_t cr = wasm_i8x16_splat('\r'), lf = wasm_i8x16_splat('\n');
+  for (; at < length; at += 16) {
+    v128_t bytes = wasm_v128_load(input + at);
+    uint32_t breaks = wasm_i8x16_bitmask(wasm_v128_or(wasm_i8x16_eq(bytes, cr), wasm_i8x16_eq(bytes, lf)));
+    if (breaks != 0) {
+      uint32_t end = at + __builtin_ctz(breaks);
+      return end < length ? end : length;
+    }
+  }
+  return length;
+}
+
+// The gate's outcome for the line holding `at`; hits come in offset order, so the last line's
+// outcome is kept until a hit falls past its end.
+static uint32_t gate_line_end, gate_line_passes;
+static int gate_line_known;
+
+static int assignment_line(uint32_t at, uint32_t length) {
+  if (gate_line_known && at <= gate_line_end) return gate_line_passes;
+  uint32_t end = line_end_from(at, length);
+  uint32_t start = at;
+  while (start > 0 && input[start - 1] != '\n' && input[start - 1] != '\r') {
+    // Longer than the limit: the gate passes, whatever the rest of the line holds.
+    if (end - start > GATED_LINE_LIMIT) break;
+    start--;
+  }
+  gate_line_known = 1;
+  gate_line_end = end;
+  gate_line_passes = gate_of_line(start, end, length);
+  return gate_line_passes;
+}
+
 // Every literal of ids[from, to) that starts at `at`; 0 when the hit list is full.
 static int match_literals(const uint16_t *ids, uint32_t from, uint32_t to, uint32_t at,
                           uint32_t length) {
@@ -304,7 +484,9 @@ static int match_literals(const uint16_t *ids, uint32_t from, uint32_t to, uint3
     if (literal->program != NO_PROGRAM &&
         !run_program(literal->program, input, at + literal->length, length))
       continue;
-    if (!emit(at, literal->value)) return 0;
+    uint32_t value = literal->value;
+    if (literal->gated && !assignment_line(at, length)) value = literal->gated_value;
+    if (value != NO_VALUE && !emit(at, value)) return 0;
   }
   return 1;
 }
@@ -389,9 +571,12 @@ static int match_strings(uint32_t at, uint32_t length, uint32_t modes) {
 }
 
 // Scans input[0, length). `modes` switches each entropy kind between quoted strings (bit set)
-// and its trigger (bit clear). Returns the number of hits, or -1 when there were too many.
+// and its trigger (bit clear), and the assignment gate to quoted values (QUOTED_VALUES_ONLY). Returns the number of hits, or -1 when there were too many.
 EXPORT int32_t scan(uint32_t length, uint32_t modes) {
   hit_count = 0;
+  gate_line_known = 0;
+  gate_quoted_only = (modes & QUOTED_VALUES_ONLY) != 0;
+  modes &= ~QUOTED_VALUES_ONLY;
   for (uint32_t i = length; i < length + PADDING; i++) input[i] = 0;
   fold_input(length);
   prepare_modes(modes);

@@ -5,7 +5,7 @@
  */
 import type { CompiledDetector } from '../compile.js';
 import { groupDetectors, literalStart, topLevelAlternatives } from '../prefilter.js';
-import type { QuotedEntropyHint } from '../types.js';
+import type { LineGate, QuotedEntropyHint } from '../types.js';
 import { leadingByteSets, leadingLiteral, parseProgram, type Step } from './program.js';
 
 /** What a hit means: the detectors to run, and what must still be confirmed on the text. */
@@ -22,6 +22,8 @@ export const noProgram = 0xffff;
 /** Mode bits: one per entropy kind, then one per trigger group that quoted strings replace. */
 export const entropyModeBits = 4;
 export const modeBits = 16;
+/** The mode bit past those: the assignment gate counts quoted values only (`QUOTED_VALUES_ONLY`). */
+export const quotedValuesOnlyBit = 1 << modeBits;
 
 export interface Literal {
   bytes: number[];
@@ -29,7 +31,15 @@ export interface Literal {
   value: number;
   /** Anchors match bytes exactly; keywords (stored lower-case) match any case. */
   caseSensitive: boolean;
+  /**
+   * Set on a keyword with a detector whose line gate is `assignment`: the value reported when the
+   * hit's line fails the gate, without those detectors ({@link noValue} when none is left).
+   */
+  gatedValue?: number;
 }
+
+/** A gated literal's value when nothing is left to report. */
+export const noValue = 0xffffffff;
 
 /** The tables the module reads, gathered before any is written. */
 export class Tables {
@@ -44,6 +54,8 @@ export class Tables {
   readonly entropyKinds: { classId: number; hint: QuotedEntropyHint; value: number }[] = [];
   /** Trigger groups that quoted strings replace, with the hints that must all agree. */
   readonly replacedGroups: QuotedEntropyHint[][] = [];
+  /** The line gate of the detectors that have one (all share it). */
+  gate: LineGate | undefined;
 
   value(value: HitValue): number {
     this.values.push(value);
@@ -85,15 +97,24 @@ export function gatherTables(detectors: readonly CompiledDetector[]): Tables | u
   const tables = new Tables();
   const { byKeyword, byTrigger } = groupDetectors(detectors);
 
+  const gated = (index: number) => (detectors[index] as CompiledDetector).code?.lineGate;
+  // The module has one gate's tests (assignment_line in prefilter.c), with one path setting.
+  const gates = new Set(detectors.flatMap((_, index) => gated(index) ?? []));
+  if (gates.size > 1) return undefined;
+  tables.gate = [...gates][0];
   for (const [keyword, indexes] of byKeyword) {
     const asciiStart = keyword.slice(0, asciiPrefixLength(keyword));
     if (asciiStart.length < 3) return undefined;
-    const value = tables.value({
-      detectors: indexes,
-      ...(asciiStart !== keyword && { keyword }),
-    });
+    const confirm = asciiStart !== keyword && { keyword };
+    const value = tables.value({ detectors: indexes, ...confirm });
     const bytes = [...asciiStart].map((char) => char.charCodeAt(0));
-    tables.literals.push({ bytes, program: noProgram, value, caseSensitive: false });
+    const literal: Literal = { bytes, program: noProgram, value, caseSensitive: false };
+    if (indexes.some((index) => gated(index) !== undefined)) {
+      const kept = indexes.filter((index) => gated(index) === undefined);
+      literal.gatedValue =
+        kept.length === 0 ? noValue : tables.value({ detectors: kept, ...confirm });
+    }
+    tables.literals.push(literal);
   }
 
   for (const [source, indexes] of byTrigger) {

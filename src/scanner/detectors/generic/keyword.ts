@@ -5,11 +5,13 @@ import {
   fileKind,
   forEachLine,
   identifierWords,
+  isAsciiNameCode,
   isWordy,
   providerPrefix,
   rawMatch,
   type FileKind,
 } from './util.js';
+import { assignmentGate, maxAssignmentLine, previousLineEndsTag } from './assignment-gate.js';
 import { credentialNouns, denylist, denylistWordsKept, excludedWords } from './keyword-words.js';
 
 // detect-secrets' KeywordDetector: a value assigned to a secret-sounding name. Code files need the
@@ -124,14 +126,6 @@ function restIsEnd(rest: string): boolean {
 const xmlOpen = /^[ \t]*<([\p{L}_][\p{L}\p{N}_.:-]{0,80})(?:[ \t][^<>]{0,200})?>[ \t]*$/u;
 const xmlValue = /^[ \t]*([^\s<>"']{1,500})[ \t]*(?:<\/([\p{L}_][\p{L}\p{N}_.:-]{0,80})>)?[ \t]*$/u;
 
-/** Whether the line before `start` ends in `>` (then blanks), as `xmlOpen` requires: a cheap gate. */
-function previousLineEndsTag(text: string, start: number): boolean {
-  let at = start - 2;
-  if (text.charCodeAt(at) === 13) at--;
-  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at--;
-  return text.charCodeAt(at) === 62;
-}
-
 /** `<apiToken>` on one line and the value on the next (XML elements wrapped by formatters). */
 function scanXmlValue(
   text: string,
@@ -162,16 +156,7 @@ const nameChar = /[\p{L}\p{N}_.-]/u;
 /** Whether `line[at]` may continue a name (`[\p{L}\p{N}_.-]`), ASCII decided without a regex. */
 function isNameChar(line: string, at: number): boolean {
   const code = line.charCodeAt(at);
-  if (code < 128)
-    return (
-      (code >= 97 && code <= 122) ||
-      (code >= 65 && code <= 90) ||
-      (code >= 48 && code <= 57) ||
-      code === 95 ||
-      code === 46 ||
-      code === 45
-    );
-  return nameChar.test(line.charAt(at));
+  return code < 128 ? isAsciiNameCode(code) : nameChar.test(line.charAt(at));
 }
 const assignmentAt = new RegExp(assignment.source, 'uy');
 
@@ -193,12 +178,9 @@ function candidateNameStarts(line: string): number[] {
   return starts;
 }
 
-/** Longer lines are minified code or data, where an assignment is not a configured credential. */
-const maxScannedLine = 4000;
-
 function scanLine(text: string, start: number, end: number, kind: FileKind, out: RawMatch[]): void {
   const line = text.slice(start, end);
-  if (line.length > maxScannedLine) return;
+  if (line.length > maxAssignmentLine) return;
   scanXmlValue(text, start, line, kind, out);
   const nameStarts = candidateNameStarts(line);
   // Without a credential word, no name on the line can pass `judge`.
@@ -244,7 +226,7 @@ function scanValueAfter(text: string, end: number, kind: FileKind, out: RawMatch
   let nextEnd = text.indexOf('\n', next);
   if (nextEnd === -1) nextEnd = text.length;
   if (nextEnd > next && text.charCodeAt(nextEnd - 1) === 13) nextEnd--;
-  if (nextEnd - next <= maxScannedLine)
+  if (nextEnd - next <= maxAssignmentLine)
     scanXmlValue(text, next, text.slice(next, nextEnd), kind, out);
 }
 
@@ -288,6 +270,7 @@ export const keywordDetector: CodeDetector = {
     'contrasena',
   ],
   detect,
+  lineGate: assignmentGate,
   examples: {
     positive: [
       'db_password = "{l:6}-{d:4}"',

@@ -93,6 +93,18 @@ function kindOf(path: string): FileKind {
   return 'other';
 }
 
+/** Whether an ASCII character code may continue a name: `[A-Za-z0-9_.-]`. */
+export function isAsciiNameCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 46 ||
+    code === 45
+  );
+}
+
 /** Whether unquoted values count in this kind of file (config files, YAML, scripts, text). */
 export function allowsUnquoted(kind: FileKind): boolean {
   return kind === 'config' || kind === 'yaml' || kind === 'other';
