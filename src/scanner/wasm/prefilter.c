@@ -309,7 +309,6 @@ static int gate_quoted_only;
 
 static inline int is_blank(uint8_t b) { return b == ' ' || b == '\t'; }
 static inline int is_quote(uint8_t b) { return b == '"' || b == '\'' || b == '`'; }
-static inline uint8_t lower_of(uint8_t b) { return b >= 'A' && b <= 'Z' ? b + 32 : b; }
 static inline int is_name_byte(uint8_t b) {
   return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' ||
          b == '.' || b == '-' || b >= 0x80;
@@ -345,10 +344,10 @@ static int is_lone_value(uint32_t at, uint32_t end) {
 static const char *const name_words[] = {"key", "pass", "pat", "auth", "cred",
                                          "token", "secret", "pwd", "bearer", "contrase"};
 
-// Whether input[from, to), lower-cased, holds a name word.
+// Whether input[from, to), lower-cased (as `folded` holds it), holds a name word.
 static int holds_name_word(uint32_t from, uint32_t to) {
   for (uint32_t at = from; at < to; at++) {
-    uint8_t first = lower_of(input[at]);
+    uint8_t first = folded[at];
     if (first != 'k' && first != 'p' && first != 'a' && first != 'c' && first != 't' &&
         first != 's' && first != 'b')
       continue;
@@ -356,7 +355,7 @@ static int holds_name_word(uint32_t from, uint32_t to) {
       const char *word = name_words[w];
       if ((uint8_t)word[0] != first) continue;
       uint32_t j = 1;
-      while (word[j] != 0 && at + j < to && lower_of(input[at + j]) == (uint8_t)word[j]) j++;
+      while (word[j] != 0 && at + j < to && folded[at + j] == (uint8_t)word[j]) j++;
       if (word[j] == 0) return 1;
     }
   }
@@ -571,7 +570,8 @@ static int match_strings(uint32_t at, uint32_t length, uint32_t modes) {
 }
 
 // Scans input[0, length). `modes` switches each entropy kind between quoted strings (bit set)
-// and its trigger (bit clear), and the assignment gate to quoted values (QUOTED_VALUES_ONLY). Returns the number of hits, or -1 when there were too many.
+// and its trigger (bit clear), and the assignment gate to quoted values (QUOTED_VALUES_ONLY).
+// Returns the number of hits, or -1 when there were too many.
 EXPORT int32_t scan(uint32_t length, uint32_t modes) {
   hit_count = 0;
   gate_line_known = 0;
