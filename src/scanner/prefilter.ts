@@ -1,6 +1,7 @@
 import type { CompiledDetector } from './compile.js';
 import type { LineGate } from './types.js';
 import { KeywordMatcher, type Anchor } from './keyword-matcher.js';
+import { LineFinder } from './lines.js';
 
 /**
  * One pass over the text that finds every detector keyword (case-insensitive) and every code
@@ -12,11 +13,12 @@ export class Prefilter {
   private readonly regexTriggers: { regex: RegExp; detectors: number[] }[] = [];
   /** Each detector's line gate, if it has one. */
   private readonly gates: (LineGate | undefined)[];
-  /** A keyword's detectors without those whose gate its line fails, by gate outcome: memoised. */
-  private readonly ungated = new Map<readonly number[], Map<string, readonly number[]>>();
+  /** Whether any detector has a line gate: else keyword hits go to `onHit` as they are. */
+  private readonly gated: boolean;
 
   constructor(detectors: readonly CompiledDetector[]) {
     this.gates = detectors.map((compiled) => compiled.code?.lineGate);
+    this.gated = this.gates.some((gate) => gate !== undefined);
     const { byKeyword, byTrigger } = groupDetectors(detectors);
     const anchors: Anchor<number[]>[] = [];
     for (const [trigger, indexes] of byTrigger) {
@@ -48,8 +50,7 @@ export class Prefilter {
     path: string,
     onHit: (offset: number, detectors: readonly number[]) => void,
   ): void {
-    if (this.gates.every((gate) => gate === undefined)) this.matcher.forEachMatch(text, onHit);
-    else this.matcher.forEachMatch(text, this.gatedHits(text, path, onHit));
+    this.matcher.forEachMatch(text, this.gated ? this.gatedHits(text, path, onHit) : onHit);
     for (const { regex, detectors } of this.regexTriggers) {
       regex.lastIndex = 0;
       let match: RegExpExecArray | null;
@@ -62,74 +63,44 @@ export class Prefilter {
 
   /**
    * Wraps `onHit` to drop, from each keyword hit, the detectors whose line gate the hit's line
-   * (universal newlines) fails; a hit left with none is dropped. Each line is judged once.
+   * fails; a hit left with none is dropped. Each gate judges a line once.
    */
   private gatedHits(
     text: string,
     path: string,
     onHit: (offset: number, detectors: readonly number[]) => void,
   ): (offset: number, detectors: readonly number[]) => void {
+    let lines: LineFinder | undefined;
     let lineStart = -1;
     let lineEnd = -1;
     // Each gate's outcome on the current line.
     const passed = new Map<LineGate, boolean>();
+    const passes = (gate: LineGate) => {
+      let outcome = passed.get(gate);
+      if (outcome === undefined) {
+        outcome = gate.passes(text, lineStart, lineEnd, path);
+        passed.set(gate, outcome);
+      }
+      return outcome;
+    };
     return (offset, detectors) => {
       if (!detectors.some((index) => this.gates[index] !== undefined)) {
         onHit(offset, detectors);
         return;
       }
       if (offset < lineStart || offset > lineEnd) {
-        lineStart = lineStartAt(text, offset);
-        lineEnd = lineEndAt(text, offset);
+        lines ??= new LineFinder(text);
+        lineStart = lines.startAt(offset);
+        lineEnd = lines.endAt(offset);
         passed.clear();
       }
-      let outcome = '';
-      for (const index of detectors) {
+      const kept = detectors.filter((index) => {
         const gate = this.gates[index];
-        if (gate === undefined) continue;
-        let passes = passed.get(gate);
-        if (passes === undefined) {
-          passes = gate.passes(text, lineStart, lineEnd, path);
-          passed.set(gate, passes);
-        }
-        outcome += passes ? '1' : '0';
-      }
-      const kept = this.keptDetectors(detectors, outcome);
+        return gate === undefined || passes(gate);
+      });
       if (kept.length > 0) onHit(offset, kept);
     };
   }
-
-  /** `detectors` without the gated ones whose gate failed, `outcome` giving each gated one's. */
-  private keptDetectors(detectors: readonly number[], outcome: string): readonly number[] {
-    let byOutcome = this.ungated.get(detectors);
-    if (byOutcome === undefined) {
-      byOutcome = new Map();
-      this.ungated.set(detectors, byOutcome);
-    }
-    let kept = byOutcome.get(outcome);
-    if (kept === undefined) {
-      let gated = 0;
-      kept = detectors.filter(
-        (index) => this.gates[index] === undefined || outcome[gated++] === '1',
-      );
-      byOutcome.set(outcome, kept);
-    }
-    return kept;
-  }
-}
-
-/** Offset where the line holding `offset` starts: past the `\r` or `\n` before it. */
-function lineStartAt(text: string, offset: number): number {
-  let at = offset;
-  while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) at--;
-  return at;
-}
-
-/** Offset just past the content of the line holding `offset`: at its `\r` or `\n`. */
-function lineEndAt(text: string, offset: number): number {
-  let at = offset;
-  while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
-  return at;
 }
 
 /** Detector indexes by lower-cased keyword and by trigger source, in detector order. */

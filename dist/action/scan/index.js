@@ -30530,6 +30530,7 @@ function beyondLatin1(keyword) {
 
 ;// CONCATENATED MODULE: ./src/scanner/prefilter.ts
 
+
 /**
  * One pass over the text that finds every detector keyword (case-insensitive) and every code
  * detector's trigger, so that detector regexes run only on the lines around a hit.
@@ -30540,10 +30541,11 @@ class Prefilter {
     regexTriggers = [];
     /** Each detector's line gate, if it has one. */
     gates;
-    /** A keyword's detectors without those whose gate its line fails, by gate outcome: memoised. */
-    ungated = new Map();
+    /** Whether any detector has a line gate: else keyword hits go to `onHit` as they are. */
+    gated;
     constructor(detectors) {
         this.gates = detectors.map((compiled) => compiled.code?.lineGate);
+        this.gated = this.gates.some((gate) => gate !== undefined);
         const { byKeyword, byTrigger } = groupDetectors(detectors);
         const anchors = [];
         for (const [trigger, indexes] of byTrigger) {
@@ -30571,10 +30573,7 @@ class Prefilter {
      * triggers in one pass, then each other trigger in a pass of its own, each in offset order.
      */
     forEachHit(text, path, onHit) {
-        if (this.gates.every((gate) => gate === undefined))
-            this.matcher.forEachMatch(text, onHit);
-        else
-            this.matcher.forEachMatch(text, this.gatedHits(text, path, onHit));
+        this.matcher.forEachMatch(text, this.gated ? this.gatedHits(text, path, onHit) : onHit);
         for (const { regex, detectors } of this.regexTriggers) {
             regex.lastIndex = 0;
             let match;
@@ -30587,69 +30586,41 @@ class Prefilter {
     }
     /**
      * Wraps `onHit` to drop, from each keyword hit, the detectors whose line gate the hit's line
-     * (universal newlines) fails; a hit left with none is dropped. Each line is judged once.
+     * fails; a hit left with none is dropped. Each gate judges a line once.
      */
     gatedHits(text, path, onHit) {
+        let lines;
         let lineStart = -1;
         let lineEnd = -1;
         // Each gate's outcome on the current line.
         const passed = new Map();
+        const passes = (gate) => {
+            let outcome = passed.get(gate);
+            if (outcome === undefined) {
+                outcome = gate.passes(text, lineStart, lineEnd, path);
+                passed.set(gate, outcome);
+            }
+            return outcome;
+        };
         return (offset, detectors) => {
             if (!detectors.some((index) => this.gates[index] !== undefined)) {
                 onHit(offset, detectors);
                 return;
             }
             if (offset < lineStart || offset > lineEnd) {
-                lineStart = lineStartAt(text, offset);
-                lineEnd = lineEndAt(text, offset);
+                lines ??= new LineFinder(text);
+                lineStart = lines.startAt(offset);
+                lineEnd = lines.endAt(offset);
                 passed.clear();
             }
-            let outcome = '';
-            for (const index of detectors) {
+            const kept = detectors.filter((index) => {
                 const gate = this.gates[index];
-                if (gate === undefined)
-                    continue;
-                let passes = passed.get(gate);
-                if (passes === undefined) {
-                    passes = gate.passes(text, lineStart, lineEnd, path);
-                    passed.set(gate, passes);
-                }
-                outcome += passes ? '1' : '0';
-            }
-            const kept = this.keptDetectors(detectors, outcome);
+                return gate === undefined || passes(gate);
+            });
             if (kept.length > 0)
                 onHit(offset, kept);
         };
     }
-    /** `detectors` without the gated ones whose gate failed, `outcome` giving each gated one's. */
-    keptDetectors(detectors, outcome) {
-        let byOutcome = this.ungated.get(detectors);
-        if (byOutcome === undefined) {
-            byOutcome = new Map();
-            this.ungated.set(detectors, byOutcome);
-        }
-        let kept = byOutcome.get(outcome);
-        if (kept === undefined) {
-            let gated = 0;
-            kept = detectors.filter((index) => this.gates[index] === undefined || outcome[gated++] === '1');
-            byOutcome.set(outcome, kept);
-        }
-        return kept;
-    }
-}
-/** Offset where the line holding `offset` starts: past the `\r` or `\n` before it. */
-function lineStartAt(text, offset) {
-    let at = offset;
-    while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13)
-        at--;
-    return at;
-}
-/** Offset just past the content of the line holding `offset`: at its `\r` or `\n`. */
-function lineEndAt(text, offset) {
-    let at = offset;
-    while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13)
-        at++;
-    return at;
 }
 /** Detector indexes by lower-cased keyword and by trigger source, in detector order. */
 function groupDetectors(detectors) {
