@@ -407,18 +407,23 @@ Exit codes:
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
-/* harmony import */ var _scan_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4466);
+/* harmony import */ var _scanner_js_tiering_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6348);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2957);
+/* harmony import */ var _scan_worker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4466);
 
 
 
+
+// Before any code is hot; worker threads share the setting, which is process-wide.
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
+    (0,_scanner_js_tiering_js__WEBPACK_IMPORTED_MODULE_1__/* .keepJavaScriptOffTurbofan */ .T)();
 // The bundle is a single file, so worker threads start it again; the worker data says which
 // role this thread plays.
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && (0,_scan_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .isScanWorkerData */ .eL)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData)) {
-    (0,_scan_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .runScanWorker */ .fR)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && (0,_scan_worker_js__WEBPACK_IMPORTED_MODULE_3__/* .isScanWorkerData */ .eL)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData)) {
+    (0,_scan_worker_js__WEBPACK_IMPORTED_MODULE_3__/* .runScanWorker */ .fR)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
 }
 else {
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), {
         stdout: (text) => void process.stdout.write(text),
         stderr: (text) => void process.stderr.write(text),
         cwd: process.cwd(),
@@ -9325,6 +9330,42 @@ function shannonEntropy(value) {
         entropy -= p * Math.log2(p);
     }
     return entropy;
+}
+
+
+/***/ }),
+
+/***/ 6348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ keepJavaScriptOffTurbofan)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/scanner/js-tiering.ts
+
+/** V8 flags that choose how far JavaScript is optimized (V8 reads `_` as `-`). */
+const tieringFlag = /^--(?:(?:no-)?(?:turbofan|opt|maglev)|max-opt|jitless)(?:=|$)/;
+/**
+ * Keeps the process's JavaScript off V8's optimizing compiler (TurboFan), but for a long loop's
+ * on-stack replacement; WebAssembly still tiers up. A scan's hot loops run in the prefilter's
+ * WebAssembly module; its JavaScript runs once per file or hit, where V8's mid-tier code is as
+ * fast on the benchmark tree. TurboFan still compiled some fifty of those functions there, for
+ * about 0.2 s of CPU on a background thread that, on one core, takes turns with the scan.
+ *
+ * For a process's entry point, before any code is hot: the flag is process-wide and V8 reads it
+ * at each tier-up decision, so set this early it acts as if given at start. Changes nothing and
+ * returns false when the command line already chose (`node --turbofan …` to measure with it).
+ */
+function keepJavaScriptOffTurbofan(execArgv = process.execArgv) {
+    if (execArgv.some((flag) => tieringFlag.test(flag.replaceAll('_', '-'))))
+        return false;
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-turbofan');
+    return true;
 }
 
 

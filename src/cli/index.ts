@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 import { isMainThread, workerData } from 'node:worker_threads';
+import { keepJavaScriptOffTurbofan } from '../scanner/js-tiering.js';
 import { main } from './main.js';
 import { isScanWorkerData, runScanWorker } from './scan/worker.js';
+
+// Before any code is hot; worker threads share the setting, which is process-wide.
+if (isMainThread) keepJavaScriptOffTurbofan();
 
 // The bundle is a single file, so worker threads start it again; the worker data says which
 // role this thread plays.

@@ -3,18 +3,26 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { githubToken, leakedSecrets, makeRepo } from './helpers.js';
+import { githubToken, leakedSecrets, makeRepo, makeTree } from './helpers.js';
 
 const run = promisify(execFile);
 const bundle = resolve('dist/cli/index.js');
 
 /** Runs the committed bundle; `npm test` checks it is current (check-dist) before this runs. */
 async function scanWithBundle(cwd: string, ...args: string[]) {
+  return scanWithNodeFlags([], cwd, ...args);
+}
+
+async function scanWithNodeFlags(nodeFlags: string[], cwd: string, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bundle, 'scan', ...args], {
-      cwd,
-      maxBuffer: 64 << 20,
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [...nodeFlags, bundle, 'scan', ...args],
+      {
+        cwd,
+        maxBuffer: 64 << 20,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -65,4 +73,33 @@ describe('the built bundle', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('may backtrack catastrophically');
   });
+
+  it.runIf(existsSync(bundle))(
+    'keeps JavaScript off the optimizing compiler unless the command line chooses it',
+    async () => {
+      const files: Record<string, string> = {};
+      for (let index = 0; index < 2000; index++) {
+        files[`dir${index % 9}/file${index}.js`] =
+          `const key = config.key${index};\nconst token = "t${index}";\n`.repeat(1 + (index % 5));
+      }
+      const root = await makeTree(files);
+      // --trace-opt lists each function V8 compiles and its compiler (TURBOFAN_JS on Node 24,
+      // TURBOFAN on Node 20); a long loop's on-stack replacement (OSR) is not counted.
+      const optimized = (stdout: string) =>
+        stdout
+          .split('\n')
+          .filter((line) => /completed compiling.*\(target TURBOFAN(?:_JS)?\)(?! OSR)/.test(line));
+      const chosen = await scanWithNodeFlags(
+        ['--trace-opt', '--turbofan'],
+        root,
+        '.',
+        '--jobs',
+        '1',
+      );
+      expect(optimized(chosen.stdout).length).toBeGreaterThan(0);
+      const plain = await scanWithNodeFlags(['--trace-opt'], root, '.', '--jobs', '1');
+      expect(plain.code).toBe(0);
+      expect(optimized(plain.stdout)).toEqual([]);
+    },
+  );
 });

@@ -28402,13 +28402,16 @@ function failureMessage(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9280);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8835);
+/* harmony import */ var _scanner_js_tiering_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6348);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9280);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8835);
 
 
 
+
+(0,_scanner_js_tiering_js__WEBPACK_IMPORTED_MODULE_1__/* .keepJavaScriptOffTurbofan */ .T)();
 // setFailed sets process.exitCode rather than exiting, so pending output still flushes.
-await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)().catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .failureMessage */ .o)(error)));
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)().catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .failureMessage */ .o)(error)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -44441,6 +44444,42 @@ function emptyConfig() {
         enabledDetectors: [],
         detectors: [],
     };
+}
+
+
+/***/ }),
+
+/***/ 6348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ keepJavaScriptOffTurbofan)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/scanner/js-tiering.ts
+
+/** V8 flags that choose how far JavaScript is optimized (V8 reads `_` as `-`). */
+const tieringFlag = /^--(?:(?:no-)?(?:turbofan|opt|maglev)|max-opt|jitless)(?:=|$)/;
+/**
+ * Keeps the process's JavaScript off V8's optimizing compiler (TurboFan), but for a long loop's
+ * on-stack replacement; WebAssembly still tiers up. A scan's hot loops run in the prefilter's
+ * WebAssembly module; its JavaScript runs once per file or hit, where V8's mid-tier code is as
+ * fast on the benchmark tree. TurboFan still compiled some fifty of those functions there, for
+ * about 0.2 s of CPU on a background thread that, on one core, takes turns with the scan.
+ *
+ * For a process's entry point, before any code is hot: the flag is process-wide and V8 reads it
+ * at each tier-up decision, so set this early it acts as if given at start. Changes nothing and
+ * returns false when the command line already chose (`node --turbofan …` to measure with it).
+ */
+function keepJavaScriptOffTurbofan(execArgv = process.execArgv) {
+    if (execArgv.some((flag) => tieringFlag.test(flag.replaceAll('_', '-'))))
+        return false;
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-turbofan');
+    return true;
 }
 
 

@@ -1,0 +1,21 @@
+import { setFlagsFromString } from 'node:v8';
+
+/** V8 flags that choose how far JavaScript is optimized (V8 reads `_` as `-`). */
+const tieringFlag = /^--(?:(?:no-)?(?:turbofan|opt|maglev)|max-opt|jitless)(?:=|$)/;
+
+/**
+ * Keeps the process's JavaScript off V8's optimizing compiler (TurboFan), but for a long loop's
+ * on-stack replacement; WebAssembly still tiers up. A scan's hot loops run in the prefilter's
+ * WebAssembly module; its JavaScript runs once per file or hit, where V8's mid-tier code is as
+ * fast on the benchmark tree. TurboFan still compiled some fifty of those functions there, for
+ * about 0.2 s of CPU on a background thread that, on one core, takes turns with the scan.
+ *
+ * For a process's entry point, before any code is hot: the flag is process-wide and V8 reads it
+ * at each tier-up decision, so set this early it acts as if given at start. Changes nothing and
+ * returns false when the command line already chose (`node --turbofan …` to measure with it).
+ */
+export function keepJavaScriptOffTurbofan(execArgv: readonly string[] = process.execArgv): boolean {
+  if (execArgv.some((flag) => tieringFlag.test(flag.replaceAll('_', '-')))) return false;
+  setFlagsFromString('--no-turbofan');
+  return true;
+}
