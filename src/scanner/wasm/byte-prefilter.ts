@@ -65,20 +65,20 @@ export class BytePrefilter {
     // Bytes read straight into the input area (see inputArea) are already where the scan wants them.
     if (bytes.buffer !== exports.memory.buffer || bytes.byteOffset !== at)
       new Uint8Array(exports.memory.buffer, at, bytes.length).set(bytes);
-    const count = call('scan', bytes.length, this.modesFor(path));
-    if (count < 0) return undefined;
     let length = bytes.length;
-    let longLines: number[] = [];
-    // A line is never more UTF-16 code units than bytes.
+    let longCount = 0;
+    // A line is never more UTF-16 code units than bytes. Long lines are found first, so that the
+    // scan skips their content.
     if (length > maxLineLength) {
-      const longCount = call('long_lines', length, maxLineLength, encoding === 'utf8' ? 1 : 0);
+      longCount = call('long_lines', length, maxLineLength, encoding === 'utf8' ? 1 : 0);
       if (longCount < 0) return undefined;
-      if (longCount > 0) {
-        longLines = [
-          ...new Uint32Array(exports.memory.buffer, call('long_numbers_ptr'), longCount),
-        ];
-        length = call('elide_long_lines', length);
-      }
+    }
+    const count = call('scan', length, this.modesFor(path), longCount > 0 ? 1 : 0);
+    if (count < 0) return undefined;
+    let longLines: number[] = [];
+    if (longCount > 0) {
+      longLines = [...new Uint32Array(exports.memory.buffer, call('long_numbers_ptr'), longCount)];
+      length = call('elide_long_lines', length);
     }
     const hits = call('hit_total');
     if (hits > 0 && encoding === 'utf8') call('utf16_offsets', length);

@@ -569,19 +569,10 @@ static int match_strings(uint32_t at, uint32_t length, uint32_t modes) {
   return 1;
 }
 
-// Scans input[0, length). `modes` switches each entropy kind between quoted strings (bit set)
-// and its trigger (bit clear), and the assignment gate to quoted values (QUOTED_VALUES_ONLY).
-// Returns the number of hits, or -1 when there were too many.
-EXPORT int32_t scan(uint32_t length, uint32_t modes) {
-  hit_count = 0;
-  gate_line_known = 0;
-  gate_quoted_only = (modes & QUOTED_VALUES_ONLY) != 0;
-  modes &= ~QUOTED_VALUES_ONLY;
-  for (uint32_t i = length; i < length + PADDING; i++) input[i] = 0;
-  fold_input(length);
-  prepare_modes(modes);
+// Scans the positions in [from, to) of input[0, length); -1 when the hit list is full.
+static int32_t scan_range(uint32_t from, uint32_t to, uint32_t length, uint32_t modes) {
   uint8_t buckets[2][16];
-  for (uint32_t block = 0; block < length; block += 16) {
+  for (uint32_t block = from; block < to; block += 16) {
     // Branch-free over the block: most blocks hold no keyword start at all.
     // Sixteen independent lookups combined by constant shifts: no chain of dependent steps.
 #define USED(k) ((uint32_t)slot_used[hash_of(load32(folded + block + (k)))] << (k))
@@ -609,7 +600,7 @@ EXPORT int32_t scan(uint32_t length, uint32_t modes) {
       }
     }
     uint32_t any = keyword | short_mask | trigger | string;
-    if (length - block < 16) any &= (1u << (length - block)) - 1;
+    if (to - block < 16) any &= (1u << (to - block)) - 1;
     if (any == 0) continue;
     wasm_v128_store(buckets[0], short_low);
     wasm_v128_store(buckets[1], short_high);
@@ -631,6 +622,30 @@ EXPORT int32_t scan(uint32_t length, uint32_t modes) {
       if ((string >> k) & 1 && !match_strings(at, length, modes)) return -1;
     }
   }
+  return 0;
+}
+
+// Scans input[0, length), but for the content of the long lines `long_lines` found when
+// `after_long_lines` (else there are none): elide_long_lines drops every hit there, so none is
+// looked for. Each position scanned reads the same bytes either way, so the other hits are the
+// same. `modes` switches each entropy kind between quoted strings (bit set) and its trigger (bit
+// clear), and the assignment gate to quoted values (QUOTED_VALUES_ONLY). Returns the number of
+// hits, or -1 when there were too many.
+EXPORT int32_t scan(uint32_t length, uint32_t modes, uint32_t after_long_lines) {
+  hit_count = 0;
+  if (!after_long_lines) long_count = 0;
+  gate_line_known = 0;
+  gate_quoted_only = (modes & QUOTED_VALUES_ONLY) != 0;
+  modes &= ~QUOTED_VALUES_ONLY;
+  for (uint32_t i = length; i < length + PADDING; i++) input[i] = 0;
+  fold_input(length);
+  prepare_modes(modes);
+  uint32_t from = 0;
+  for (uint32_t k = 0; k < long_count; k++) {
+    if (scan_range(from, long_starts[k], length, modes) < 0) return -1;
+    from = long_ends[k];
+  }
+  if (scan_range(from, length, length, modes) < 0) return -1;
   return (int32_t)hit_count;
 }
 
@@ -687,8 +702,9 @@ static inline int record_long(uint32_t start, uint32_t end, uint32_t number, uin
 
 // Finds the lines of input[0, length) longer than `max_units` (at least 16) UTF-16 code units,
 // where `\r\n`, `\n` and a lone `\r` each end a line. A line closed within the block it starts in
-// is shorter than 16 bytes, so only a block's first line break can close a long line. Returns how
-// many there are, or -1 when there are too many to hold.
+// is shorter than 16 bytes, so only a block's first line break can close a long line. Runs before
+// `scan`, which then skips their content. Returns how many there are, or -1 when there are too
+// many to hold.
 EXPORT int32_t long_lines(uint32_t length, uint32_t max_units, uint32_t utf8) {
   long_count = 0;
   for (uint32_t i = length; i < length + PADDING; i++) input[i] = 0;
@@ -724,8 +740,8 @@ static void move_down(uint32_t to, uint32_t from, uint32_t count) {
     wasm_v128_store(input + to + i, wasm_v128_load(input + from + i));
 }
 
-// Replaces the content of the long lines with one space, keeping their line breaks, and drops the
-// hits inside them; moves the other hits to where their bytes now are. Returns the new length.
+// Replaces the content of the long lines with one space, keeping their line breaks, and drops any
+// hit inside them; moves the other hits to where their bytes now are. Returns the new length.
 EXPORT uint32_t elide_long_lines(uint32_t length) {
   uint32_t write = 0, read = 0, kept = 0;
   uint32_t h = 0;
