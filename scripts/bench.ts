@@ -1,14 +1,15 @@
 /**
  * `npm run bench`: scans a generated tree of ≥ 200 MB (copies of node_modules' text files plus
  * planted secrets) with the bundled CLI and with secretlint (recommended preset) in the same run,
- * and prints throughput, peak RSS, planted secrets found, and the ratio between the two; then the
+ * and prints throughput, peak RSS, planted secrets found, and the ratio between the two: with one
+ * scanning thread, with both tools pinned to one CPU (taskset), and on every core. Then the
  * pre-commit hook's latency against bare Node start (scripts/bench/hook-latency.ts).
  */
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { builtinDetectors } from '../src/scanner/detectors/index.js';
-import { median, runNode, type Run } from './bench/measure.js';
+import { canPinToOneCpu, median, runNode, type Run } from './bench/measure.js';
 import { benchHookLatency } from './bench/hook-latency.js';
 import { benchAwsFetch } from './bench/aws-fetch.js';
 import { benchGitHubSync } from './bench/github-sync.js';
@@ -50,18 +51,20 @@ writeFileSync(
 const mib = (bytes: number) => bytes / (1 << 20);
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
-function scanOurs(parts: number, jobs: number): Run {
+function scanOurs(parts: number, jobs: number, pinned = false): Run {
   const paths = tree.parts.slice(0, parts).map((part) => relative(tree.root, part));
   const args = ['scan', ...paths, '--format', 'json', '--config', config, '--jobs', String(jobs)];
-  return runNode(cli, args, tree.root);
+  return runNode(cli, args, tree.root, {}, { pinned });
 }
 
-function scanSecretlint(parts: number): Run {
+function scanSecretlint(parts: number, pinned = false): Run {
   const globs = tree.parts.slice(0, parts).map((part) => `${relative(tree.root, part)}/**/*`);
   return runNode(
     secretlint,
     [...globs, '--secretlintrc', secretlintrc, '--format', 'json', '--no-color'],
     tree.root,
+    {},
+    { pinned },
   );
 }
 
@@ -147,8 +150,28 @@ console.log(
   ),
 );
 
+// Pinned, each tool's runtime threads (V8's compiler and collector) share its one core too.
+const pinned = canPinToOneCpu
+  ? {
+      ours: median(Array.from({ length: repeats }, () => scanOurs(allParts, 1, true))),
+      peer: median(Array.from({ length: repeats }, () => scanSecretlint(allParts, true))),
+    }
+  : undefined;
+if (pinned) {
+  const { ours, peer: theirs } = pinned;
+  const found = `${plantedFoundByOurs(ours)}/${plantedTotal}`;
+  console.log(row('secrets-action --jobs 1, pinned', ours, bytes, files, found));
+  const theirsFound = `${plantedFoundBySecretlint(theirs)}/${plantedTotal}`;
+  console.log(row('secretlint, pinned', theirs, bytes, files, theirsFound));
+}
+
 console.log(
-  `\nthroughput ratio, one core:   ${(peer.seconds / oneCore.seconds).toFixed(1)}× secretlint (target ≥ 8×)`,
+  `\nthroughput ratio, one thread:  ${(peer.seconds / oneCore.seconds).toFixed(1)}× secretlint (--jobs 1; runtime threads on any core)`,
+);
+console.log(
+  pinned
+    ? `throughput ratio, one core:    ${(pinned.peer.seconds / pinned.ours.seconds).toFixed(1)}× secretlint (both pinned to CPU 0 with taskset; target ≥ 8×)`
+    : 'throughput ratio, one core:    not measured (taskset, to pin to one CPU, is not available here)',
 );
 console.log(
   `throughput ratio, ${jobs} cores:   ${(peer.seconds / allCores.seconds).toFixed(1)}× secretlint`,

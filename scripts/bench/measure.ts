@@ -13,17 +13,34 @@ export interface Run {
 
 const reporter = join(import.meta.dirname, 'rss-reporter.mjs');
 
-/** Runs `node <script> ...args` in `cwd` with the RSS reporter preloaded. */
+/**
+ * Whether `taskset` (util-linux) can pin a process to one CPU here. A process pinned so has one
+ * core for every thread it runs, V8's compiler and collector threads included: that is how a
+ * tool's throughput "on one core" is measured; unpinned, those threads use the other cores.
+ */
+export const canPinToOneCpu =
+  process.platform === 'linux' && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+
+/**
+ * Runs `node <script> ...args` in `cwd` with the RSS reporter preloaded; on CPU 0 only when
+ * `pinned` (see {@link canPinToOneCpu}).
+ */
 export function runNode(
   script: string,
   args: string[],
   cwd: string,
   env: NodeJS.ProcessEnv = {},
+  { pinned = false }: { pinned?: boolean } = {},
 ): Run {
   const dir = mkdtempSync(join(tmpdir(), 'bench-rss-'));
   const rssFile = join(dir, 'rss');
+  const node = [process.execPath, '--import', reporter, script, ...args];
+  const [command, ...commandArgs] = (pinned ? ['taskset', '-c', '0', ...node] : node) as [
+    string,
+    ...string[],
+  ];
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', reporter, script, ...args], {
+  const result = spawnSync(command, commandArgs, {
     cwd,
     env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
     encoding: 'utf8',
