@@ -60,7 +60,7 @@ export async function runScanStep(step: ScanStep): Promise<ScanStepResult> {
     bundle: scanBundle,
     // The runner starts the step in the workspace.
     cwd: step.workspace,
-    filePrefix: join(temp, ''),
+    filePrefix: join(temp, 'step-'),
     env: {
       ...hermeticEnv(),
       GITHUB_WORKSPACE: step.workspace,
