@@ -341,6 +341,7 @@ static int is_lone_value(uint32_t at, uint32_t end) {
   return at == end || (at + 1 < end && input[at] == '<' && input[at + 1] == '/');
 }
 
+// nameWordStems in detectors/generic/keyword-words.ts; a test checks the two lists agree.
 static const char *const name_words[] = {"key", "pass", "pat", "auth", "cred",
                                          "token", "secret", "pwd", "bearer", "contrase"};
 

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileDetector, isTextDetector } from '../../../src/scanner/compile.js';
 import { keywordDetector } from '../../../src/scanner/detectors/generic/keyword.js';
+import { nameWordStems } from '../../../src/scanner/detectors/generic/keyword-words.js';
 import { builtinDetectors } from '../../../src/scanner/detectors/index.js';
 import { SecretScanner } from '../../../src/scanner/engine.js';
 import type { LineGate } from '../../../src/scanner/types.js';
@@ -169,5 +171,13 @@ describe('the keyword detector’s line gate', () => {
         ?.forEachHit(keywordHits(fromBytes));
       expect(fromBytes, document).toEqual(fromText);
     }
+  });
+});
+
+describe('name words', () => {
+  it('are the same in the byte prefilter as in the keyword detector', () => {
+    const source = readFileSync('src/scanner/wasm/prefilter.c', 'utf8');
+    const list = /name_words\[\] = \{([^}]*)\}/.exec(source)?.[1] ?? '';
+    expect([...list.matchAll(/"(\w+)"/g)].map((word) => word[1])).toEqual(nameWordStems);
   });
 });

@@ -1,4 +1,5 @@
 import type { LineGate } from '../../types.js';
+import { nameWordStems } from './keyword-words.js';
 import { allowsUnquoted, fileKind, isAsciiNameCode } from './util.js';
 
 /**
@@ -19,10 +20,9 @@ export const assignmentGate: LineGate = {
 /** Longer lines are minified code or data, where an assignment is not a configured credential. */
 export const maxAssignmentLine = 4000;
 
-// Every name the keyword detector judges holds one of these words (its `nameWord`, with
-// `contrase` for `contraseña` and `contrasena`). A case-insensitive Unicode regex also folds K
-// (U+212A) to `k` and ſ (U+017F) to `s`: a line holding either passes whole.
-const nameWords = /key|pass|pat|auth|cred|token|secret|pwd|bearer|contrase/gi;
+// Every name the keyword detector judges holds one of these words. Its case-insensitive Unicode
+// regex also folds K (U+212A) to `k` and ſ (U+017F) to `s`: a line holding either passes whole.
+const nameWords = new RegExp(nameWordStems.join('|'), 'gi');
 const foldsToAscii = /[\u212a\u017f]/;
 
 const isBlank = (code: number): boolean => code === 32 || code === 9;

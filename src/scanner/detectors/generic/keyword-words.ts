@@ -1,6 +1,24 @@
 // The words the keyword detector judges names by: detect-secrets' denylist, credential nouns,
 // and name words that make a value something other than a credential.
 
+/**
+ * Every name the keyword detector can accept holds one of these (case-insensitively): each
+ * credential noun and denylist entry contains one, and `contraseña`/`contrasena` start with the
+ * last. The detector and its line gate (and `name_words` in wasm/prefilter.c) look for them.
+ */
+export const nameWordStems = [
+  'key',
+  'pass',
+  'pat',
+  'auth',
+  'cred',
+  'token',
+  'secret',
+  'pwd',
+  'bearer',
+  'contrase',
+];
+
 /** detect-secrets 1.5's denylist: any value assigned to these names is reported. */
 export const denylist =
   /api_?key|auth_?key|service_?key|account_?key|db_?key|database_?key|priv_?key|private_?key|client_?key|db_?pass|database_?pass|key_?pass|password|passwd|pwd|secret|contraseña|contrasena/i;

@@ -12,7 +12,13 @@ import {
   type FileKind,
 } from './util.js';
 import { assignmentGate, maxAssignmentLine, previousLineEndsTag } from './assignment-gate.js';
-import { credentialNouns, denylist, denylistWordsKept, excludedWords } from './keyword-words.js';
+import {
+  credentialNouns,
+  denylist,
+  denylistWordsKept,
+  excludedWords,
+  nameWordStems,
+} from './keyword-words.js';
 
 // detect-secrets' KeywordDetector: a value assigned to a secret-sounding name. Code files need the
 // value quoted; config files, YAML, scripts and text may leave it bare. Names that only suggest a
@@ -150,7 +156,10 @@ function scanXmlValue(
  * denylist entry contains one. Names without any are never judged, so on a long minified line
  * only the few identifiers around these words are matched, not every `name:` on it.
  */
-const nameWord = /key|pass|pat|auth|cred|token|secret|pwd|bearer|contrase[ñn]a/giu;
+const nameWord = new RegExp(
+  nameWordStems.map((stem) => (stem === 'contrase' ? 'contrase[ñn]a' : stem)).join('|'),
+  'giu',
+);
 const nameChar = /[\p{L}\p{N}_.-]/u;
 
 /** Whether `line[at]` may continue a name (`[\p{L}\p{N}_.-]`), ASCII decided without a regex. */
