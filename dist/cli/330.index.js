@@ -247,8 +247,8 @@ function newRefSelection(head, ref, remote = 'origin') {
 var scanner_report = __webpack_require__(3458);
 // EXTERNAL MODULE: ./src/scanner/report/json.ts
 var json = __webpack_require__(7591);
-// EXTERNAL MODULE: ./src/scanner/report/sarif.ts + 2 modules
-var sarif = __webpack_require__(4174);
+// EXTERNAL MODULE: ./src/scanner/report/sarif.ts + 1 modules
+var sarif = __webpack_require__(1847);
 ;// CONCATENATED MODULE: ./src/scanner/sources/git-log-report.ts
 
 

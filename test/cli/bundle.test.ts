@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import * as nodeModule from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { hasMaglevByDefault } from '../../src/scanner/js-tiering.js';
@@ -15,12 +17,22 @@ async function scanWithBundle(cwd: string, ...args: string[]) {
 }
 
 async function scanWithNodeFlags(nodeFlags: string[], cwd: string, ...args: string[]) {
+  return scanWithNode(nodeFlags, {}, cwd, ...args);
+}
+
+async function scanWithNode(
+  nodeFlags: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  ...args: string[]
+) {
   try {
     const { stdout, stderr } = await run(
       process.execPath,
       [...nodeFlags, bundle, 'scan', ...args],
       {
         cwd,
+        env: { ...process.env, ...env },
         maxBuffer: 64 << 20,
       },
     );
@@ -103,6 +115,29 @@ describe('the built bundle', () => {
       // Without Maglev by default (Node 20), TurboFan stays on.
       if (hasMaglevByDefault(process.versions.v8)) expect(optimized(plain.stdout)).toEqual([]);
       else expect(optimized(plain.stdout).length).toBeGreaterThan(0);
+    },
+  );
+
+  it.runIf(existsSync(bundle))(
+    "keeps the bundle's compiled code in Node's compile cache, unless told not to",
+    async () => {
+      const root = await makeRepo({ 'config.env': `TOKEN=${githubToken(7)}\n` });
+      const cache = mkdtempSync(join(tmpdir(), 'compile-cache-'));
+      const cached = () => readdirSync(cache, { recursive: true }).length;
+      const off = await scanWithNode(
+        [],
+        { NODE_COMPILE_CACHE: cache, NODE_DISABLE_COMPILE_CACHE: '1' },
+        root,
+      );
+      expect(off.code).toBe(1);
+      expect(cached()).toBe(0);
+      const first = await scanWithNode([], { NODE_COMPILE_CACHE: cache }, root);
+      const second = await scanWithNode([], { NODE_COMPILE_CACHE: cache }, root);
+      expect(second.stdout).toBe(off.stdout);
+      expect(first.stdout).toBe(off.stdout);
+      // Node 22.1 and later have the cache; on Node 20 the bundle runs as before.
+      if ('enableCompileCache' in nodeModule) expect(cached()).toBeGreaterThan(1);
+      else expect(cached()).toBe(0);
     },
   );
 });

@@ -1,0 +1,25 @@
+import { isMainThread, workerData } from 'node:worker_threads';
+import { keepJavaScriptOffTurbofan } from '../scanner/js-tiering.js';
+import { main } from './main.js';
+import { isScanWorkerData, runScanWorker } from './scan/worker.js';
+
+/** Runs the command line, or a scan worker's part of it; `entry` is the bundle's entry file. */
+export async function start(entry: URL): Promise<void> {
+  // Before any code is hot; worker threads share the setting, which is process-wide.
+  if (isMainThread) keepJavaScriptOffTurbofan();
+
+  // The bundle is a single file, so worker threads start it again; the worker data says which
+  // role this thread plays.
+  if (!isMainThread && isScanWorkerData(workerData)) {
+    runScanWorker(workerData);
+  } else {
+    process.exitCode = await main(process.argv.slice(2), {
+      stdout: (text) => void process.stdout.write(text),
+      stderr: (text) => void process.stderr.write(text),
+      cwd: process.cwd(),
+      env: process.env,
+      stderrIsTTY: process.stderr.isTTY === true,
+      workerUrl: entry,
+    });
+  }
+}
