@@ -6597,7 +6597,10 @@ const resendDetectors = [
         secretType: 'Resend API Key',
         provider: 'resend',
         strength: 'prefixed',
-        keywords: ['re_'],
+        // The key's shape up to its secret's first twenty characters: `re_` alone picks every
+        // `require_…` and `compare_…` in bundled JavaScript.
+        keywords: [],
+        trigger: 're_[A-Za-z0-9]{8,12}_[A-Za-z0-9]{20}',
         minEntropy: 3.5,
         pattern: prefixedTokenPattern('re_', '[A-Za-z0-9]{8,12}_[A-Za-z0-9]{20,32}'),
         examples: {
