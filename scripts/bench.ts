@@ -48,6 +48,14 @@ writeFileSync(
   JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }),
 );
 
+/** Runs each benchmark `repeats` times, taking turns, and gives each one's median run. */
+function interleavedMedians(...benchmarks: (() => Run)[]): Run[] {
+  const runs = benchmarks.map((): Run[] => []);
+  for (let round = 0; round < repeats; round++)
+    benchmarks.forEach((benchmark, index) => runs[index]?.push(benchmark()));
+  return runs.map(median);
+}
+
 const mib = (bytes: number) => bytes / (1 << 20);
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -117,7 +125,14 @@ console.log(
   ].join('  '),
 );
 
-const oneCore = median(Array.from({ length: repeats }, () => scanOurs(allParts, 1)));
+const jobs = availableParallelism();
+// The machine's speed drifts by up to a fifth over minutes: runs of the tools being compared take
+// turns, so that each tool's median comes from the same stretch of time.
+const [oneCore, allCores, peer] = interleavedMedians(
+  () => scanOurs(allParts, 1),
+  () => scanOurs(allParts, jobs),
+  () => scanSecretlint(allParts),
+) as [Run, Run, Run];
 console.log(
   row(
     'secrets-action scan --jobs 1',
@@ -127,8 +142,6 @@ console.log(
     `${plantedFoundByOurs(oneCore)}/${plantedTotal}`,
   ),
 );
-const jobs = availableParallelism();
-const allCores = median(Array.from({ length: repeats }, () => scanOurs(allParts, jobs)));
 console.log(
   row(
     `secrets-action scan --jobs ${jobs}`,
@@ -138,8 +151,6 @@ console.log(
     `${plantedFoundByOurs(allCores)}/${plantedTotal}`,
   ),
 );
-// The peer's time moves by a fifth between runs too: its median, like ours, makes the ratio.
-const peer = median(Array.from({ length: repeats }, () => scanSecretlint(allParts)));
 console.log(
   row(
     'secretlint + preset-recommend',
@@ -151,12 +162,14 @@ console.log(
 );
 
 // Pinned, each tool's runtime threads (V8's compiler and collector) share its one core too.
-const pinned = canPinToOneCpu
-  ? {
-      ours: median(Array.from({ length: repeats }, () => scanOurs(allParts, 1, true))),
-      peer: median(Array.from({ length: repeats }, () => scanSecretlint(allParts, true))),
-    }
-  : undefined;
+let pinned: { ours: Run; peer: Run } | undefined;
+if (canPinToOneCpu) {
+  const [ours, theirs] = interleavedMedians(
+    () => scanOurs(allParts, 1, true),
+    () => scanSecretlint(allParts, true),
+  ) as [Run, Run];
+  pinned = { ours, peer: theirs };
+}
 if (pinned) {
   const { ours, peer: theirs } = pinned;
   const found = `${plantedFoundByOurs(ours)}/${plantedTotal}`;
