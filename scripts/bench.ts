@@ -48,11 +48,18 @@ writeFileSync(
   JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }),
 );
 
-/** Runs each benchmark `repeats` times, taking turns, and gives each one's median run. */
+/**
+ * Runs each benchmark `repeats` times, taking turns, and gives each one's median run. Every other
+ * round goes in reverse order (A B, B A, A B), so that no tool always runs right after the same
+ * one: our runs just after secretlint's 1.6 GiB ones measured slower than after a small run.
+ */
 function interleavedMedians(...benchmarks: (() => Run)[]): Run[] {
   const runs = benchmarks.map((): Run[] => []);
-  for (let round = 0; round < repeats; round++)
-    benchmarks.forEach((benchmark, index) => runs[index]?.push(benchmark()));
+  const order = benchmarks.map((_, index) => index);
+  for (let round = 0; round < repeats; round++) {
+    for (const index of round % 2 === 0 ? order : [...order].reverse())
+      runs[index]?.push((benchmarks[index] as () => Run)());
+  }
   return runs.map(median);
 }
 
