@@ -13,16 +13,12 @@ const bundle = resolve('dist/cli/index.js');
 
 /** Runs the committed bundle; `npm test` checks it is current (check-dist) before this runs. */
 async function scanWithBundle(cwd: string, ...args: string[]) {
-  return scanWithNodeFlags([], cwd, ...args);
+  return scanWithNode({}, cwd, ...args);
 }
 
-async function scanWithNodeFlags(nodeFlags: string[], cwd: string, ...args: string[]) {
-  return scanWithNode(nodeFlags, {}, cwd, ...args);
-}
-
+/** Runs the committed bundle under these Node flags and with these variables added. */
 async function scanWithNode(
-  nodeFlags: string[],
-  env: NodeJS.ProcessEnv,
+  { nodeFlags = [], env = {} }: { nodeFlags?: string[]; env?: NodeJS.ProcessEnv },
   cwd: string,
   ...args: string[]
 ) {
@@ -102,15 +98,15 @@ describe('the built bundle', () => {
         stdout
           .split('\n')
           .filter((line) => /completed compiling.*\(target TURBOFAN(?:_JS)?\)(?! OSR)/.test(line));
-      const chosen = await scanWithNodeFlags(
-        ['--trace-opt', '--turbofan'],
+      const chosen = await scanWithNode(
+        { nodeFlags: ['--trace-opt', '--turbofan'] },
         root,
         '.',
         '--jobs',
         '1',
       );
       expect(optimized(chosen.stdout).length).toBeGreaterThan(0);
-      const plain = await scanWithNodeFlags(['--trace-opt'], root, '.', '--jobs', '1');
+      const plain = await scanWithNode({ nodeFlags: ['--trace-opt'] }, root, '.', '--jobs', '1');
       expect(plain.code).toBe(0);
       // Without Maglev by default (Node 20), TurboFan stays on.
       if (hasMaglevByDefault(process.versions.v8)) expect(optimized(plain.stdout)).toEqual([]);
@@ -126,14 +122,13 @@ describe('the built bundle', () => {
       const cache = mkdtempSync(join(tmpdir(), 'compile-cache-'));
       const cached = () => readdirSync(cache, { recursive: true }).length;
       const off = await scanWithNode(
-        [],
-        { NODE_COMPILE_CACHE: cache, NODE_DISABLE_COMPILE_CACHE: '1' },
+        { env: { NODE_COMPILE_CACHE: cache, NODE_DISABLE_COMPILE_CACHE: '1' } },
         root,
       );
       expect(off.code).toBe(1);
       expect(cached()).toBe(0);
-      const first = await scanWithNode([], { NODE_COMPILE_CACHE: cache }, root);
-      const second = await scanWithNode([], { NODE_COMPILE_CACHE: cache }, root);
+      const first = await scanWithNode({ env: { NODE_COMPILE_CACHE: cache } }, root);
+      const second = await scanWithNode({ env: { NODE_COMPILE_CACHE: cache } }, root);
       expect(second.stdout).toBe(off.stdout);
       expect(first.stdout).toBe(off.stdout);
       expect(leakedSecrets([token], off.stdout, off.stderr, second.stdout, second.stderr)).toEqual(
