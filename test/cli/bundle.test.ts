@@ -115,6 +115,38 @@ describe('the built bundle', () => {
   );
 
   it.runIf(existsSync(bundle))(
+    'keeps the young generation small, unless the command line sizes it',
+    async () => {
+      // Files whose text and hits outlive a few collections: V8 answers by growing the young
+      // generation, from 2 MiB to 8 MiB (Node 20) or 16 MiB (Node 24) here when left alone.
+      const files: Record<string, string> = {};
+      for (let index = 0; index < 200; index++) {
+        files[`file${index}.js`] = Array.from(
+          { length: 2500 },
+          (_, line) => `const key${line} = config.key${index}_${line}; // token ${line}\n`,
+        ).join('');
+      }
+      const root = await makeTree(files);
+      // --trace-gc-verbose prints each space after each collection; the young generation's
+      // objects are in "New space".
+      const largestNewSpaceKiB = (stdout: string) =>
+        Math.max(
+          ...[...stdout.matchAll(/New space,.*committed: *(\d+) KB/g)].map((match) =>
+            Number(match[1]),
+          ),
+        );
+      const scan = (nodeFlags: string[]) =>
+        scanWithNode({ nodeFlags: ['--trace-gc-verbose', ...nodeFlags] }, root, '.', '--jobs', '1');
+      const sized = await scan(['--max-semi-space-size=16']);
+      expect(sized.code).toBe(0);
+      expect(largestNewSpaceKiB(sized.stdout)).toBeGreaterThan(4096);
+      const plain = await scan([]);
+      expect(plain.code).toBe(0);
+      expect(largestNewSpaceKiB(plain.stdout)).toBeLessThanOrEqual(4096);
+    },
+  );
+
+  it.runIf(existsSync(bundle))(
     "keeps the bundle's compiled code in Node's compile cache, unless told not to",
     async () => {
       const token = githubToken(7);

@@ -28402,16 +28402,19 @@ function failureMessage(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _scanner_js_tiering_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6348);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9280);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8835);
+/* harmony import */ var _scanner_heap_sizing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8081);
+/* harmony import */ var _scanner_js_tiering_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5774);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9280);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8835);
 
 
 
 
-(0,_scanner_js_tiering_js__WEBPACK_IMPORTED_MODULE_1__/* .keepJavaScriptOffTurbofan */ .T)();
+
+(0,_scanner_js_tiering_js__WEBPACK_IMPORTED_MODULE_2__/* .keepJavaScriptOffTurbofan */ .T)();
+(0,_scanner_heap_sizing_js__WEBPACK_IMPORTED_MODULE_1__/* .keepYoungGenerationSmall */ .D)();
 // setFailed sets process.exitCode rather than exiting, so pending output still flushes.
-await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)().catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .failureMessage */ .o)(error)));
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)().catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failureMessage */ .o)(error)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -44471,20 +44474,50 @@ function emptyConfig() {
 
 /***/ }),
 
-/***/ 6348:
+/***/ 8081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ keepYoungGenerationSmall)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ keepJavaScriptOffTurbofan)
-});
+/** V8 flags that size the young generation (V8 reads `_` as `-`). */
+const youngGenerationFlag = /^--(?:semi-space-growth-factor|(?:max|min)-semi-space-size)(?:=|$)/;
+/**
+ * Keeps V8's young generation at its starting size (a 1 MiB semi-space) rather than letting it
+ * grow to 16 MiB. A scan allocates a file's text and its hits and drops them before the next
+ * file, so a small young generation holds all that is alive; but the large files' text survives
+ * the occasional collection, and V8 answers that by growing the young generation, up to 32 MiB
+ * more resident memory on a large tree that the scan never needs again. On the benchmark tree
+ * this took 30 MiB off the median peak, and about 100 MiB on that tree four times over, for 1–2%
+ * of the time.
+ *
+ * For a process's entry point, before the scan allocates: the flag is process-wide, so worker
+ * threads share it, and V8 reads it each time it would grow the young generation, so set at
+ * run time it acts as if given at start. Changes nothing and returns false when the command line
+ * already sized the young generation (`node --max-semi-space-size=16 …` to measure without).
+ */
+function keepYoungGenerationSmall(execArgv = process.execArgv) {
+    if (execArgv.some((flag) => youngGenerationFlag.test(flag.replaceAll('_', '-'))))
+        return false;
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
+    return true;
+}
 
-// UNUSED EXPORTS: hasMaglevByDefault
 
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/scanner/js-tiering.ts
+/***/ }),
+
+/***/ 5774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ keepJavaScriptOffTurbofan)
+/* harmony export */ });
+/* unused harmony export hasMaglevByDefault */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 
 /** V8 flags that choose how far JavaScript is optimized (V8 reads `_` as `-`). */
 const tieringFlag = /^--(?:(?:no-)?(?:turbofan|opt|maglev)|max-opt|jitless)(?:=|$)/;
@@ -44508,7 +44541,7 @@ function keepJavaScriptOffTurbofan(execArgv = process.execArgv, v8Version = proc
         return false;
     if (execArgv.some((flag) => tieringFlag.test(flag.replaceAll('_', '-'))))
         return false;
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-turbofan');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-turbofan');
     return true;
 }
 /** Whether this V8 (`process.versions.v8`) runs Maglev unless told not to. */
@@ -44788,6 +44821,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
@@ -47917,6 +47957,18 @@ function getIDToken(aud) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
