@@ -13,7 +13,7 @@ import { canPinToOneCpu, median, runNode, type Run } from './bench/measure.js';
 import { benchHookLatency } from './bench/hook-latency.js';
 import { benchAwsFetch } from './bench/aws-fetch.js';
 import { benchGitHubSync } from './bench/github-sync.js';
-import { ensureBenchTree } from './bench/tree.js';
+import { ensureBenchTree, ensureLinkedCopies } from './bench/tree.js';
 import { benchHistory } from './bench-history.js';
 import { benchPrefilter } from './bench/prefilter.js';
 
@@ -200,6 +200,16 @@ for (let parts = 1; parts <= allParts; parts *= 2) {
   const partBytes = sum(tree.bytesByPart.slice(0, parts));
   console.log(
     `  ${mib(partBytes).toFixed(0).padStart(5)} MiB tree → ${run.peakRssMiB.toFixed(0)} MiB peak RSS, ${(mib(partBytes) / run.seconds).toFixed(1)} MiB/s`,
+  );
+}
+{
+  const copies = 4;
+  const linked = ensureLinkedCopies(tree, `${tree.root}-x${copies}`, copies);
+  const args = ['scan', ...linked, '--format', 'json', '--config', config, '--jobs', '1'];
+  const run = runNode(cli, args, tree.root, {}, { pinned: false });
+  const copiesBytes = copies * sum(tree.bytesByPart);
+  console.log(
+    `  ${mib(copiesBytes).toFixed(0).padStart(5)} MiB tree → ${run.peakRssMiB.toFixed(0)} MiB peak RSS, ${(mib(copiesBytes) / run.seconds).toFixed(1)} MiB/s (the tree ${copies} times over, hard links)`,
   );
 }
 

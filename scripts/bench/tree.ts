@@ -1,6 +1,7 @@
 import {
   copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readFileSync,
   readdirSync,
@@ -115,4 +116,37 @@ function copyParts(root: string, source: string, partNames: string[], partBytes:
     }
   });
   return { bytesByPart, filesByPart };
+}
+
+/**
+ * The whole tree `copies` times over under `target`, as hard links where the file system allows
+ * (copies where it does not), made once and reused: a tree several times the size, to see whether
+ * peak memory follows the tree's size, at almost no disk space. Returns the copies' folders.
+ */
+export function ensureLinkedCopies(tree: BenchTree, target: string, copies: number): string[] {
+  const folders = Array.from({ length: copies }, (_, i) => join(target, `x${i + 1}`));
+  const marker = join(target, `linked-${copies}.json`);
+  const signature = JSON.stringify(tree.bytesByPart);
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === signature) return folders;
+  rmSync(target, { recursive: true, force: true });
+  const link = (from: string, to: string) => {
+    mkdirSync(dirname(to), { recursive: true });
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
+  };
+  const walk = function* (dir: string): Generator<string> {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) yield* walk(path);
+      else if (entry.isFile()) yield path;
+    }
+  };
+  for (const folder of folders)
+    for (const part of tree.parts)
+      for (const file of walk(part)) link(file, join(folder, relative(tree.root, file)));
+  writeFileSync(marker, signature);
+  return folders;
 }
