@@ -4,11 +4,11 @@ import { setFlagsFromString } from 'node:v8';
 const youngGenerationFlag = /^--(?:semi-space-growth-factor|(?:max|min)-semi-space-size)(?:=|$)/;
 
 /**
- * Keeps V8's young generation at its starting size (a 1 MiB semi-space) rather than letting it
- * grow to 16 MiB. A scan allocates a file's text and its hits and drops them before the next
- * file, so a small young generation holds all that is alive; but the large files' text survives
- * the occasional collection, and V8 answers that by growing the young generation, up to 32 MiB
- * more resident memory on a large tree that the scan never needs again. On the benchmark tree
+ * Keeps V8's young generation near its starting size, a few MiB, rather than letting it grow to
+ * 32 MiB. A scan allocates a file's text and its hits and drops them before the next file, so a
+ * small young generation holds all that is alive; but large files' text survives the occasional
+ * collection, and V8 answers that by growing the young generation: resident memory on a large
+ * tree that the scan never needs again. On the benchmark tree
  * this took 30 MiB off the median peak, and about 100 MiB on that tree four times over, for 1–2%
  * of the time.
  *
