@@ -67,7 +67,14 @@ const mib = (bytes: number) => bytes / (1 << 20);
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 function scanOurs(parts: number, jobs: number, pinned = false): Run {
-  const paths = tree.parts.slice(0, parts).map((part) => relative(tree.root, part));
+  return scanPaths(
+    tree.parts.slice(0, parts).map((part) => relative(tree.root, part)),
+    jobs,
+    pinned,
+  );
+}
+
+function scanPaths(paths: string[], jobs: number, pinned = false): Run {
   const args = ['scan', ...paths, '--format', 'json', '--config', config, '--jobs', String(jobs)];
   return runNode(cli, args, tree.root, {}, { pinned });
 }
@@ -194,24 +201,16 @@ console.log(
   `throughput ratio, ${jobs} cores:   ${(peer.seconds / allCores.seconds).toFixed(1)}× secretlint`,
 );
 
+const rssLine = (treeBytes: number, run: Run, note = '') =>
+  `  ${mib(treeBytes).toFixed(0).padStart(5)} MiB tree → ${run.peakRssMiB.toFixed(0)} MiB peak RSS, ${(mib(treeBytes) / run.seconds).toFixed(1)} MiB/s${note}`;
 console.log('\npeak RSS as the tree grows (--jobs 1):');
 for (let parts = 1; parts <= allParts; parts *= 2) {
   const run = parts === allParts ? oneCore : scanOurs(parts, 1);
-  const partBytes = sum(tree.bytesByPart.slice(0, parts));
-  console.log(
-    `  ${mib(partBytes).toFixed(0).padStart(5)} MiB tree → ${run.peakRssMiB.toFixed(0)} MiB peak RSS, ${(mib(partBytes) / run.seconds).toFixed(1)} MiB/s`,
-  );
+  console.log(rssLine(sum(tree.bytesByPart.slice(0, parts)), run));
 }
-{
-  const copies = 4;
-  const linked = ensureLinkedCopies(tree, `${tree.root}-x${copies}`, copies);
-  const args = ['scan', ...linked, '--format', 'json', '--config', config, '--jobs', '1'];
-  const run = runNode(cli, args, tree.root, {}, { pinned: false });
-  const copiesBytes = copies * sum(tree.bytesByPart);
-  console.log(
-    `  ${mib(copiesBytes).toFixed(0).padStart(5)} MiB tree → ${run.peakRssMiB.toFixed(0)} MiB peak RSS, ${(mib(copiesBytes) / run.seconds).toFixed(1)} MiB/s (the tree ${copies} times over, hard links)`,
-  );
-}
+const copies = 4;
+const linkedRun = scanPaths(ensureLinkedCopies(tree, `${tree.root}-x${copies}`, copies), 1);
+console.log(rssLine(copies * bytes, linkedRun, ` (the tree ${copies} times over, hard links)`));
 
 console.log(`\n${benchPrefilter(tree.parts[0] as string)}\n`);
 

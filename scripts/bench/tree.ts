@@ -39,12 +39,16 @@ const textExtensions = new Set([
   '.txt',
 ]);
 
-function* textFiles(dir: string): Generator<string> {
+function* filesUnder(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* textFiles(path);
-    else if (entry.isFile() && textExtensions.has(extname(entry.name))) yield path;
+    if (entry.isDirectory()) yield* filesUnder(path);
+    else if (entry.isFile()) yield path;
   }
+}
+
+function* textFiles(dir: string): Generator<string> {
+  for (const path of filesUnder(dir)) if (textExtensions.has(extname(path))) yield path;
 }
 
 /**
@@ -137,16 +141,9 @@ export function ensureLinkedCopies(tree: BenchTree, target: string, copies: numb
       copyFileSync(from, to);
     }
   };
-  const walk = function* (dir: string): Generator<string> {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) yield* walk(path);
-      else if (entry.isFile()) yield path;
-    }
-  };
   for (const folder of folders)
     for (const part of tree.parts)
-      for (const file of walk(part)) link(file, join(folder, relative(tree.root, file)));
+      for (const file of filesUnder(part)) link(file, join(folder, relative(tree.root, file)));
   writeFileSync(marker, signature);
   return folders;
 }

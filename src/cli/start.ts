@@ -1,16 +1,12 @@
 import { isMainThread, workerData } from 'node:worker_threads';
-import { keepYoungGenerationSmall } from '../scanner/heap-sizing.js';
-import { keepJavaScriptOffTurbofan } from '../scanner/js-tiering.js';
+import { tuneRuntimeForScanning } from '../scanner/runtime-tuning.js';
 import { main } from './main.js';
 import { isScanWorkerData, runScanWorker } from './scan/worker.js';
 
 /** Runs the command line, or a scan worker's part of it; `entry` is the bundle's entry file. */
 export async function start(entry: URL): Promise<void> {
-  // Before any code is hot; worker threads share the setting, which is process-wide.
-  if (isMainThread) {
-    keepJavaScriptOffTurbofan();
-    keepYoungGenerationSmall();
-  }
+  // Once, on the main thread: the settings are process-wide.
+  if (isMainThread) tuneRuntimeForScanning();
 
   // The bundle is a single file, so worker threads start it again; the worker data says which
   // role this thread plays.

@@ -28402,19 +28402,16 @@ function failureMessage(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _scanner_heap_sizing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8081);
-/* harmony import */ var _scanner_js_tiering_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5774);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9280);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8835);
+/* harmony import */ var _scanner_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8943);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9280);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8835);
 
 
 
 
-
-(0,_scanner_js_tiering_js__WEBPACK_IMPORTED_MODULE_2__/* .keepJavaScriptOffTurbofan */ .T)();
-(0,_scanner_heap_sizing_js__WEBPACK_IMPORTED_MODULE_1__/* .keepYoungGenerationSmall */ .D)();
+(0,_scanner_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .tuneRuntimeForScanning */ .Z)();
 // setFailed sets process.exitCode rather than exiting, so pending output still flushes.
-await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)().catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failureMessage */ .o)(error)));
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)().catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .failureMessage */ .o)(error)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -44474,14 +44471,18 @@ function emptyConfig() {
 
 /***/ }),
 
-/***/ 8081:
+/***/ 8943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ keepYoungGenerationSmall)
-/* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ tuneRuntimeForScanning)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/scanner/heap-sizing.ts
 
 /** V8 flags that size the young generation (V8 reads `_` as `-`). */
 const youngGenerationFlag = /^--(?:semi-space-growth-factor|(?:max|min)-semi-space-size)(?:=|$)/;
@@ -44502,22 +44503,11 @@ const youngGenerationFlag = /^--(?:semi-space-growth-factor|(?:max|min)-semi-spa
 function keepYoungGenerationSmall(execArgv = process.execArgv) {
     if (execArgv.some((flag) => youngGenerationFlag.test(flag.replaceAll('_', '-'))))
         return false;
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
     return true;
 }
 
-
-/***/ }),
-
-/***/ 5774:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ keepJavaScriptOffTurbofan)
-/* harmony export */ });
-/* unused harmony export hasMaglevByDefault */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+;// CONCATENATED MODULE: ./src/scanner/js-tiering.ts
 
 /** V8 flags that choose how far JavaScript is optimized (V8 reads `_` as `-`). */
 const tieringFlag = /^--(?:(?:no-)?(?:turbofan|opt|maglev)|max-opt|jitless)(?:=|$)/;
@@ -44541,12 +44531,25 @@ function keepJavaScriptOffTurbofan(execArgv = process.execArgv, v8Version = proc
         return false;
     if (execArgv.some((flag) => tieringFlag.test(flag.replaceAll('_', '-'))))
         return false;
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-turbofan');
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-turbofan');
     return true;
 }
 /** Whether this V8 (`process.versions.v8`) runs Maglev unless told not to. */
 function hasMaglevByDefault(v8Version) {
     return Number.parseInt(v8Version, 10) >= 12;
+}
+
+;// CONCATENATED MODULE: ./src/scanner/runtime-tuning.ts
+
+
+/**
+ * The V8 settings a scanning process makes at its entry point, before any code is hot and before
+ * the scan allocates. Each is process-wide, so worker threads share it, and each leaves alone a
+ * choice made on the command line.
+ */
+function tuneRuntimeForScanning() {
+    keepJavaScriptOffTurbofan();
+    keepYoungGenerationSmall();
 }
 
 
@@ -44821,13 +44824,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
@@ -47957,18 +47953,6 @@ function getIDToken(aud) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

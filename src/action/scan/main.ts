@@ -1,11 +1,9 @@
 import * as core from '@actions/core';
-import { keepYoungGenerationSmall } from '../../scanner/heap-sizing.js';
-import { keepJavaScriptOffTurbofan } from '../../scanner/js-tiering.js';
+import { tuneRuntimeForScanning } from '../../scanner/runtime-tuning.js';
 import { failureMessage } from '../failure.js';
 import { run } from './run.js';
 
-keepJavaScriptOffTurbofan();
-keepYoungGenerationSmall();
+tuneRuntimeForScanning();
 
 // setFailed sets process.exitCode rather than exiting, so pending output still flushes.
 await run().catch((error: unknown) => core.setFailed(failureMessage(error)));
