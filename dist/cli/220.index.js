@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/scanner/detectors/index.ts + 164 modules
 var detectors = __webpack_require__(9838);
-// EXTERNAL MODULE: ./src/scanner/engine.ts + 15 modules
-var engine = __webpack_require__(3914);
+// EXTERNAL MODULE: ./src/scanner/engine.ts + 16 modules
+var engine = __webpack_require__(6054);
 // EXTERNAL MODULE: ./src/scanner/entropy.ts
 var entropy = __webpack_require__(8667);
 // EXTERNAL MODULE: ./src/sync/env/index.ts + 4 modules

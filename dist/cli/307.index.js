@@ -487,8 +487,8 @@ function isControl(key) {
     return code < 0x20 || code === 0x7f;
 }
 
-// EXTERNAL MODULE: ./src/scanner/engine.ts + 15 modules
-var engine = __webpack_require__(3914);
+// EXTERNAL MODULE: ./src/scanner/engine.ts + 16 modules
+var engine = __webpack_require__(6054);
 // EXTERNAL MODULE: ./src/scanner/sources/read-file.ts
 var read_file = __webpack_require__(7794);
 // EXTERNAL MODULE: ./src/scanner/lines.ts

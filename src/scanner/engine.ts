@@ -13,7 +13,7 @@ import { redactSecret, sha1Hex } from './redact.js';
 import { shannonEntropy } from './entropy.js';
 import type { Detector, Finding, RawMatch, Skip, TextScanResult } from './types.js';
 import { decodeText, type TextEncoding } from './text-encoding.js';
-import { BytePrefilter } from './wasm/byte-prefilter.js';
+import { BytePrefilter, type DecodeAroundHits } from './wasm/byte-prefilter.js';
 import { WholeFileJudge } from './whole-file.js';
 
 /** Settings that shape one scanner; all optional. */
@@ -32,6 +32,12 @@ export interface ScannerOptions {
    * same; `text` exists to prove it.
    */
   prefilter?: 'bytes' | 'text';
+  /**
+   * When the prefilter over bytes decodes a file with hits only around them: from `minBytes`,
+   * and when the lines kept are at most `maxKeptShare` of the file. The findings are the same
+   * either way; tests lower both limits to prove it.
+   */
+  decodeAroundHits?: DecodeAroundHits;
 }
 
 /** Default cap on a scanned line's length, in UTF-16 code units. */
@@ -50,6 +56,7 @@ export class SecretScanner {
   private readonly detectors: CompiledDetector[];
   private readonly prefilter: Prefilter;
   private readonly maxLineLength: number;
+  private readonly decodeAroundHits: DecodeAroundHits | undefined;
   private readonly excludeLines: readonly RegExp[];
   private readonly excludeSecrets: readonly RegExp[];
   private readonly filters: readonly SecretFilter[];
@@ -62,6 +69,7 @@ export class SecretScanner {
     this.wholeFiles = new WholeFileJudge(detectors.filter(isFileDetector));
     this.prefilter = new Prefilter(this.detectors);
     this.maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
+    this.decodeAroundHits = options.decodeAroundHits;
     this.excludeLines = options.excludeLines ?? [];
     this.excludeSecrets = options.excludeSecrets ?? [];
     this.filters = options.filters ?? builtinFilters;
@@ -71,11 +79,9 @@ export class SecretScanner {
   /** Scans one text; `path` is used for reporting and by path-aware filters. */
   scanText(text: string, path: string): TextScanResult {
     const elided = elideLongLines(text, this.maxLineLength);
-    return this.scanHits(
-      () => elided.text,
-      path,
-      elided.longLines,
-      (onHit) => this.prefilter.forEachHit(elided.text, path, onHit),
+    const textOf = () => elided.text;
+    return this.scanHits({ textOf, gateTextOf: textOf }, path, elided.longLines, (onHit) =>
+      this.prefilter.forEachHit(elided.text, path, onHit),
     );
   }
 
@@ -85,17 +91,29 @@ export class SecretScanner {
    * decoded, and a long line never is.
    */
   scanBytes(content: Uint8Array, path: string, encoding: TextEncoding): TextScanResult {
-    const pass = this.byteFilter()?.scan(content, path, encoding, this.maxLineLength);
+    const pass = this.byteFilter()?.scan(
+      content,
+      path,
+      encoding,
+      this.maxLineLength,
+      this.decodeAroundHits,
+    );
     if (pass === undefined) return this.scanText(decodeText(content, encoding), path);
-    return this.scanHits(pass.text, path, pass.longLines, (onHit) => pass.forEachHit(onHit));
+    return this.scanHits(
+      { textOf: pass.text, gateTextOf: pass.wholeText },
+      path,
+      pass.longLines,
+      (onHit) => pass.forEachHit(onHit),
+    );
   }
 
   /**
    * Turns prefilter hits into detector runs on the lines around them, then into findings. The
    * text has no long lines left: `longLines` numbers those that were cut out, for the report.
+   * File gates read `gateTextOf()`, which also has the lines no hit needs.
    */
   private scanHits(
-    textOf: () => string,
+    { textOf, gateTextOf }: { textOf: () => string; gateTextOf: () => string },
     path: string,
     longLines: readonly number[],
     forEachHit: (onHit: (offset: number, detectors: readonly number[]) => void) => void,
@@ -113,12 +131,12 @@ export class SecretScanner {
     // adjacent lines, as in an XML element. Found once per line, however many hits it holds.
     const widened = new Map<number, [number, number]>();
     const gates = new Map<number, boolean>();
-    const passesGate = (index: number, text: string) => {
+    const passesGate = (index: number) => {
       const gate = (this.detectors[index] as CompiledDetector).code?.fileGate;
       if (gate === undefined) return true;
       let open = gates.get(index);
       if (open === undefined) {
-        open = gate(text, path);
+        open = gate(gateTextOf(), path);
         gates.set(index, open);
       }
       return open;
@@ -133,7 +151,7 @@ export class SecretScanner {
         widened.clear();
       }
       for (const index of detectorIndexes) {
-        if (!passesGate(index, text)) continue;
+        if (!passesGate(index)) continue;
         const extra = (this.detectors[index] as CompiledDetector).detector.contextLines ?? 0;
         if (extra === 0) {
           addSegment(segments, index, lastLineStart, lastLineEnd);

@@ -78,6 +78,13 @@ export interface CodeDetector extends DetectorInfo {
    */
   fileGate?(text: string, path: string): boolean;
   /**
+   * How far `detect` reads beyond its segment's lines, in characters before and after. Unset, it
+   * may read anywhere, and a file it has a hit in is decoded whole; set, the scan of a large
+   * file decodes only the lines around its hits (see `keep_hit_lines` in wasm/prefilter.c), and
+   * its `fileGate`, if any, still gets the whole text.
+   */
+  reach?: { before: number; after: number };
+  /**
    * Set when, in files where `quotedOnly(path)`, the detector reports only quoted strings of one
    * charset above an entropy: the prefilter over bytes then picks just the lines holding such a
    * string, not every trigger hit.

@@ -17,14 +17,35 @@ import {
 export interface BytePass {
   /** 0-based numbers of the lines longer than the cap, in order. */
   longLines: number[];
-  /** The text with each long line's content replaced by a space; decoded on demand. */
+  /**
+   * The text with each long line's content replaced by a space, and, in a large file, each line
+   * no hit's detectors read replaced by a bare line break: line numbers and columns are those
+   * of the file. Decoded on demand.
+   */
   text(): string;
+  /** The text with only long lines cut, for file gates; valid until the next pass. */
+  wholeText(): string;
   /**
    * Calls `onHit(offset, detectors)` for each hit, with UTF-16 offsets into {@link text}, which
    * it decodes only when there is a hit.
    */
   forEachHit(onHit: (offset: number, detectors: readonly number[]) => void): void;
 }
+
+/**
+ * When a file with hits is decoded only around them, its other lines as bare line breaks: from
+ * `minBytes`, when what is kept is at most `maxKeptShare` of the file.
+ */
+export interface DecodeAroundHits {
+  minBytes: number;
+  maxKeptShare: number;
+}
+
+/**
+ * Below 32 KiB, decoding the whole file costs less than working out what to keep; past half of
+ * it, the copy costs more than the decoding it saves.
+ */
+const defaultDecodeAroundHits: DecodeAroundHits = { minBytes: 32 * 1024, maxKeptShare: 0.5 };
 
 /** The shortest line cap the module handles: a line closed within one 16-byte block is short. */
 const minimumLineCap = 16;
@@ -55,6 +76,7 @@ export class BytePrefilter {
     path: string,
     encoding: TextEncoding,
     maxLineLength: number,
+    aroundHits: DecodeAroundHits = defaultDecodeAroundHits,
   ): BytePass | undefined {
     if (maxLineLength < minimumLineCap) return undefined;
     const exports = (this.exports ??= this.load());
@@ -81,13 +103,29 @@ export class BytePrefilter {
       length = call('elide_long_lines', length);
     }
     const hits = call('hit_total');
+    const wholeLength = length;
+    let textAt = at;
+    if (hits > 0 && length >= aroundHits.minBytes) {
+      const budget = Math.floor(length * aroundHits.maxKeptShare);
+      const kept = call('keep_hit_lines', length, budget);
+      if (kept >= 0) {
+        length = kept;
+        textAt = call('text_bytes_ptr');
+      }
+    }
     if (hits > 0 && encoding === 'utf8') call('utf16_offsets', length);
     let text: string | undefined;
     const textOf = () =>
-      (text ??= decodeText(new Uint8Array(exports.memory.buffer, at, length), encoding));
+      (text ??= decodeText(new Uint8Array(exports.memory.buffer, textAt, length), encoding));
+    // The input area still holds every line: keep_hit_lines wrote the kept ones elsewhere.
+    const wholeText =
+      textAt === at
+        ? textOf
+        : () => decodeText(new Uint8Array(exports.memory.buffer, at, wholeLength), encoding);
     return {
       longLines,
       text: textOf,
+      wholeText,
       forEachHit: (onHit) => {
         if (hits === 0) return;
         const memory = exports.memory.buffer;

@@ -31,6 +31,7 @@ const limitNames = [
   'entropyTable',
   'entropyKinds',
   'hashBits',
+  'values',
 ] as const;
 let compiled: object | undefined;
 
@@ -38,6 +39,9 @@ export function instantiate(): Exports {
   compiled ??= new webAssembly.Module(Buffer.from(prefilterWasmBase64, 'base64'));
   return new webAssembly.Instance(compiled, {}).exports as Exports;
 }
+
+/** `READS_ANYWHERE` in prefilter.c: a hit whose detectors need the whole text. */
+const readsAnywhere = 0xffffffff;
 
 const foldByte = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
 
@@ -82,6 +86,7 @@ export function writeTables(exports: Exports, tables: Tables): void {
     view.setUint16(at + 18, literal.gatedValue === undefined ? 0 : 1, true);
   });
   if (literalUsed > limit.literalBytes) throw new Error('keywords too long for the byte prefilter');
+  call('index_literals', literals.length);
 
   // Literals of four bytes or more: a hash table of their first four lower-cased bytes (anchors
   // compare their exact bytes once a slot matches). In nibble buckets their first three bytes
@@ -182,5 +187,16 @@ export function writeTables(exports: Exports, tables: Tables): void {
     cLog2c[c] = c * Math.log2(c);
     log2Of[c] = Math.log2(c);
   }
+  if (tables.values.length > limit.values)
+    throw new Error('too many hit values for the byte prefilter');
+  const reachTable = (name: string) => new Uint32Array(memory, call(name), tables.values.length);
+  const [lines, before, after] = ['value_lines_ptr', 'value_before_ptr', 'value_after_ptr'].map(
+    reachTable,
+  ) as [Uint32Array, Uint32Array, Uint32Array];
+  tables.values.forEach(({ reach }, v) => {
+    lines[v] = reach?.lines ?? 0;
+    before[v] = reach?.before ?? readsAnywhere;
+    after[v] = reach?.after ?? 0;
+  });
   call('set_counts', tables.triggers.length, tables.entropyKinds.length);
 }

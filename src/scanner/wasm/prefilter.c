@@ -25,6 +25,8 @@ enum {
   MAX_ENTROPY_KINDS = 4,
   MAX_HITS = 1 << 18,
   MAX_LONG_LINES = 1 << 16,
+  MAX_VALUES = 8192,
+  MAX_KEPT_RANGES = 1 << 16,
   LITERAL_BYTES = 1 << 16,
   // Literals of four bytes or more fill under 1% of the slots, so few blocks see a false hit.
   HASH_BITS = 16,
@@ -121,6 +123,9 @@ static uint32_t counts[256];
 static uint8_t *input;
 static uint32_t input_capacity;
 static uint8_t *folded;
+// The bytes the JavaScript side decodes: the input, or the lines keep_hit_lines kept (written
+// where the folded bytes were, which nothing reads after the scan).
+static uint8_t *text_bytes;
 
 extern unsigned char __heap_base;
 
@@ -143,6 +148,7 @@ EXPORT double *log2_of_ptr(void) { return log2_of; }
 EXPORT uint32_t *hit_offsets_ptr(void) { return hit_offsets; }
 EXPORT uint32_t *hit_values_ptr(void) { return hit_values; }
 EXPORT uint32_t *long_numbers_ptr(void) { return long_numbers; }
+EXPORT uint8_t *text_bytes_ptr(void) { return text_bytes; }
 EXPORT uint32_t hit_total(void) { return hit_count; }
 EXPORT void set_counts(uint32_t triggers_used, uint32_t entropy_kinds_used) {
   trigger_count = triggers_used;
@@ -226,9 +232,9 @@ static inline uint32_t runs_of(uint32_t mask, uint32_t run) {
 }
 
 EXPORT uint32_t limits(uint32_t which) {
-  const uint32_t values[] = {MAX_LITERALS, MAX_SLOT_IDS,      MAX_TRIGGERS, MAX_PROGRAMS,
-                             MAX_STEPS,    MAX_CLASSES,       LITERAL_BYTES, MAX_HITS,
-                             ENTROPY_TABLE, MAX_ENTROPY_KINDS, HASH_BITS};
+  const uint32_t values[] = {MAX_LITERALS,  MAX_SLOT_IDS,      MAX_TRIGGERS,  MAX_PROGRAMS,
+                             MAX_STEPS,     MAX_CLASSES,       LITERAL_BYTES, MAX_HITS,
+                             ENTROPY_TABLE, MAX_ENTROPY_KINDS, HASH_BITS,     MAX_VALUES};
   return which < sizeof values / sizeof values[0] ? values[which] : 0;
 }
 
@@ -470,17 +476,51 @@ static int assignment_line(uint32_t at, uint32_t length) {
   return gate_line_passes;
 }
 
+// Each literal's first eight bytes lower-cased, little-endian, and the mask of those it has:
+// most positions a table lets through differ from every literal there within eight bytes, and
+// one masked compare against the folded text tells.
+static uint64_t literal_prefix[MAX_LITERALS];
+static uint64_t literal_mask[MAX_LITERALS];
+
+static inline uint8_t fold_byte(uint8_t b) { return b >= 'A' && b <= 'Z' ? b + 32 : b; }
+
+// Fills literal_prefix and literal_mask for the first `count` literals, once they are written.
+EXPORT void index_literals(uint32_t count) {
+  for (uint32_t id = 0; id < count; id++) {
+    const Literal *literal = &literals[id];
+    uint64_t prefix = 0, mask = 0;
+    for (uint32_t j = 0; j < literal->length && j < 8; j++) {
+      prefix |= (uint64_t)fold_byte(literal_bytes[literal->offset + j]) << (8 * j);
+      mask |= (uint64_t)0xff << (8 * j);
+    }
+    literal_prefix[id] = prefix;
+    literal_mask[id] = mask;
+  }
+}
+
+static inline uint64_t load64(const uint8_t *at) {
+  uint64_t value;
+  __builtin_memcpy(&value, at, 8);
+  return value;
+}
+
 // Every literal of ids[from, to) that starts at `at`; 0 when the hit list is full.
 static int match_literals(const uint16_t *ids, uint32_t from, uint32_t to, uint32_t at,
                           uint32_t length) {
+  const uint64_t folded8 = load64(folded + at);
   for (uint32_t k = from; k < to; k++) {
-    const Literal *literal = &literals[ids[k]];
+    const uint32_t id = ids[k];
+    if ((folded8 & literal_mask[id]) != literal_prefix[id]) continue;
+    const Literal *literal = &literals[id];
     if (at + literal->length > length) continue;
-    const uint8_t *text = literal->case_sensitive ? input : folded;
-    const uint8_t *expected = literal_bytes + literal->offset;
-    uint32_t j = 0;
-    while (j < literal->length && text[at + j] == expected[j]) j++;
-    if (j < literal->length) continue;
+    // The first eight bytes matched folded: what is left is the rest, or, for an anchor, the case.
+    if (literal->length > 8 || literal->case_sensitive) {
+      const uint8_t *text = literal->case_sensitive ? input : folded;
+      const uint8_t *expected = literal_bytes + literal->offset;
+      uint32_t j = literal->case_sensitive ? 0 : 8;
+      while (j < literal->length && text[at + j] == expected[j]) j++;
+      if (j < literal->length) continue;
+    }
     if (literal->program != NO_PROGRAM &&
         !run_program(literal->program, input, at + literal->length, length))
       continue;
@@ -634,6 +674,7 @@ static int32_t scan_range(uint32_t from, uint32_t to, uint32_t length, uint32_t 
 // hits, or -1 when there were too many.
 EXPORT int32_t scan(uint32_t length, uint32_t modes, uint32_t after_long_lines) {
   hit_count = 0;
+  text_bytes = input;
   if (!after_long_lines) long_count = 0;
   gate_line_known = 0;
   gate_quoted_only = (modes & QUOTED_VALUES_ONLY) != 0;
@@ -659,8 +700,10 @@ static inline uint32_t units_in_16(v128_t bytes) {
   return 16 - __builtin_popcount(continues) + __builtin_popcount(fours);
 }
 
-// Rewrites sorted byte offsets of hits as UTF-16 offsets into the decoded UTF-8 text.
+// Rewrites sorted byte offsets of hits as UTF-16 offsets into the decoded UTF-8 text of
+// text_bytes (the input, or the lines keep_hit_lines kept).
 EXPORT void utf16_offsets(uint32_t length) {
+  const uint8_t *input = text_bytes;
   uint32_t byte = 0, unit = 0;
   for (uint32_t h = 0; h < hit_count; h++) {
     uint32_t target = hit_offsets[h];
@@ -770,4 +813,158 @@ EXPORT uint32_t elide_long_lines(uint32_t length) {
   hit_count = kept;
   for (uint32_t i = write; i < write + PADDING; i++) input[i] = 0;
   return write;
+}
+
+// ---- Keeping only the lines around hits ----
+// Detectors read a hit's line, a few lines around it, and at most a known number of bytes
+// beyond those; the rest of a large file need not be decoded at all. keep_hit_lines keeps those
+// lines whole and replaces every other line with a bare line break, so that line numbers and
+// columns in the kept lines stay what they were.
+
+// Per hit value: the lines to keep on each side of a hit's line, and the bytes beyond those
+// that a detector may read before and after (READS_ANYWHERE: the whole text must stay).
+enum { READS_ANYWHERE = 0xffffffff };
+static uint32_t value_lines[MAX_VALUES];
+static uint32_t value_before[MAX_VALUES];
+static uint32_t value_after[MAX_VALUES];
+static uint32_t kept_starts[MAX_KEPT_RANGES];
+static uint32_t kept_ends[MAX_KEPT_RANGES];
+
+EXPORT uint32_t *value_lines_ptr(void) { return value_lines; }
+EXPORT uint32_t *value_before_ptr(void) { return value_before; }
+EXPORT uint32_t *value_after_ptr(void) { return value_after; }
+
+static inline int is_break(uint8_t b) { return b == '\n' || b == '\r'; }
+
+// The start of the line holding input[at].
+static uint32_t line_start_at(uint32_t at) {
+  while (at > 0 && !is_break(input[at - 1])) at--;
+  return at;
+}
+
+// The start of the line before the one starting at `start` (0 for the first line).
+static uint32_t previous_line_start(uint32_t start) {
+  if (start == 0) return 0;
+  uint32_t at = start - 1;
+  if (input[at] == '\n' && at > 0 && input[at - 1] == '\r') at--;
+  return line_start_at(at);
+}
+
+// Where the line holding input[at] ends, past its line break (`\r\n` is one break).
+static uint32_t next_line_start(uint32_t at, uint32_t length) {
+  while (at < length && !is_break(input[at])) at++;
+  if (at == length) return length;
+  return at + (input[at] == '\r' && at + 1 < length && input[at + 1] == '\n' ? 2 : 1);
+}
+
+// Line breaks in input[from, to), which starts and ends at line starts (`\r\n` counts once); -1
+// when one is a lone `\r`.
+static int32_t breaks_in(uint32_t from, uint32_t to) {
+  const v128_t cr = wasm_i8x16_splat('\r'), lf = wasm_i8x16_splat('\n');
+  uint32_t count = 0, at = from;
+  for (; at + 16 <= to; at += 16) {
+    v128_t bytes = wasm_v128_load(input + at);
+    uint32_t lfs = wasm_i8x16_bitmask(wasm_i8x16_eq(bytes, lf));
+    uint32_t crs = wasm_i8x16_bitmask(wasm_i8x16_eq(bytes, cr));
+    // Each `\r` is followed by a `\n`, which may be the first byte of the next block.
+    if (crs != 0 && (crs & ~(lfs >> 1) & 0x7fff) != 0) return -1;
+    if ((crs >> 15) && input[at + 16] != '\n') return -1;
+    count += __builtin_popcount(lfs);
+  }
+  for (; at < to; at++) {
+    if (input[at] == '\n') count++;
+    else if (input[at] == '\r' && (at + 1 >= to || input[at + 1] != '\n')) return -1;
+  }
+  return (int32_t)count;
+}
+
+// Copies input[from, from + count) to out (which does not overlap it), sixteen bytes at a time;
+// may write up to 15 bytes past the end, which the output's room absorbs.
+static void copy_out(uint8_t *out, uint32_t from, uint32_t count) {
+  for (uint32_t i = 0; i < count; i += 16) wasm_v128_store(out + i, wasm_v128_load(input + from + i));
+}
+
+// Finds the ranges of whole lines to keep: for each hit, its line, value_lines[value] lines on each
+// side, and the lines holding the bytes value_before / value_after beyond those. Returns how many
+// ranges, or -1 when a hit needs the whole text, there are too many ranges, or they would hold
+// more than `budget` bytes.
+static int32_t kept_ranges(uint32_t length, uint32_t budget) {
+  uint32_t count = 0, kept = 0;
+  // The line of the last hit, and the widest reach already kept around it.
+  uint32_t line_start = 0, line_end = 0, done_lines = 0, done_before = 0, done_after = 0;
+  int line_known = 0;
+  for (uint32_t h = 0; h < hit_count; h++) {
+    uint32_t at = hit_offsets[h], value = hit_values[h];
+    uint32_t lines = value_lines[value], before = value_before[value], after = value_after[value];
+    if (before == READS_ANYWHERE) return -1;
+    if (!line_known || at >= line_end) {
+      line_start = line_start_at(at);
+      line_end = next_line_start(at, length);
+      line_known = 1;
+      done_lines = done_before = done_after = 0;
+    } else if (lines <= done_lines && before <= done_before && after <= done_after) {
+      continue;
+    }
+    if (lines > done_lines) done_lines = lines;
+    if (before > done_before) done_before = before;
+    if (after > done_after) done_after = after;
+    uint32_t start = line_start, end = line_end;
+    for (uint32_t k = 0; k < done_lines && start > 0; k++) start = previous_line_start(start);
+    for (uint32_t k = 0; k < done_lines && end < length; k++) end = next_line_start(end, length);
+    if (done_before > 0) start = line_start_at(start > done_before ? start - done_before : 0);
+    if (done_after > 0 && end < length)
+      end = next_line_start(end + done_after < length ? end + done_after : length - 1, length);
+    // A range may reach back over earlier ones (a detector reading bytes before its line): it
+    // absorbs every range it overlaps or touches.
+    while (count > 0 && start <= kept_ends[count - 1]) {
+      count--;
+      kept -= kept_ends[count] - kept_starts[count];
+      if (kept_starts[count] < start) start = kept_starts[count];
+      if (kept_ends[count] > end) end = kept_ends[count];
+    }
+    if (count == MAX_KEPT_RANGES) return -1;
+    kept_starts[count] = start;
+    kept_ends[count] = end;
+    kept += end - start;
+    count++;
+    if (kept > budget) return -1;
+  }
+  return (int32_t)count;
+}
+
+// Line breaks in each gap before a kept range, and after the last.
+static uint32_t gap_breaks[MAX_KEPT_RANGES + 1];
+
+// Writes the kept lines of input[0, length), with each other line as a bare `\n` (never longer than
+// the line was), where the folded bytes were, and moves the hits to where their bytes now are.
+// Returns the new length, or -1 (changing nothing) when a hit needs the whole text, the kept lines
+// would be more than `budget` bytes, or a line ends with a lone `\r` (old Mac line ends, where a
+// `\n` line count and a universal one differ). Runs after elide_long_lines, so every line is at
+// most the line cap.
+EXPORT int32_t keep_hit_lines(uint32_t length, uint32_t budget) {
+  int32_t ranges = kept_ranges(length, budget);
+  if (ranges < 0) return -1;
+  uint32_t read = 0;
+  for (int32_t r = 0; r <= ranges; r++) {
+    uint32_t start = r < ranges ? kept_starts[r] : length;
+    int32_t gap = breaks_in(read, start);
+    if (gap < 0) return -1;
+    gap_breaks[r] = (uint32_t)gap;
+    if (r == ranges) break;
+    if (breaks_in(start, kept_ends[r]) < 0) return -1;
+    read = kept_ends[r];
+  }
+  uint8_t *out = folded;
+  uint32_t written = 0, h = 0;
+  for (int32_t r = 0; r <= ranges; r++) {
+    for (uint32_t k = 0; k < gap_breaks[r]; k++) out[written++] = '\n';
+    if (r == ranges) break;
+    uint32_t start = kept_starts[r], end = kept_ends[r];
+    for (; h < hit_count && hit_offsets[h] < end; h++) hit_offsets[h] = hit_offsets[h] - start + written;
+    copy_out(out + written, start, end - start);
+    written += end - start;
+  }
+  for (uint32_t i = written; i < written + PADDING; i++) out[i] = 0;
+  text_bytes = out;
+  return (int32_t)written;
 }

@@ -7,6 +7,7 @@ import type { CompiledDetector } from '../compile.js';
 import { groupDetectors, literalStart, topLevelAlternatives } from '../prefilter.js';
 import type { LineGate, QuotedEntropyHint } from '../types.js';
 import { leadingByteSets, leadingLiteral, parseProgram, type Step } from './program.js';
+import { reachOf, type HitReach } from './reach.js';
 
 /** What a hit means: the detectors to run, and what must still be confirmed on the text. */
 export interface HitValue {
@@ -15,6 +16,8 @@ export interface HitValue {
   keyword?: string;
   /** An anchor whose rest no program expresses: its sticky regex, tried on the text. */
   confirm?: RegExp;
+  /** What the detectors read around the hit; unset when one may read anywhere in the text. */
+  reach?: HitReach;
 }
 
 /** A literal with no program after it: the text confirms it. */
@@ -166,6 +169,13 @@ export function gatherTables(detectors: readonly CompiledDetector[]): Tables | u
     });
   });
   if (tables.entropyKinds.length > entropyModeBits) return undefined;
+  for (const value of tables.values) {
+    const reach = reachOf(
+      value.detectors.map((index) => detectors[index] as CompiledDetector),
+      value.confirm,
+    );
+    if (reach !== undefined) value.reach = reach;
+  }
   return tables;
 }
 

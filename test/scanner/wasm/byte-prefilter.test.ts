@@ -1,29 +1,38 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isTextDetector } from '../../../src/scanner/compile.js';
+import { compileDetector, isTextDetector } from '../../../src/scanner/compile.js';
 import { builtinDetectors } from '../../../src/scanner/detectors/index.js';
 import { SecretScanner } from '../../../src/scanner/engine.js';
 import { looksBinary } from '../../../src/scanner/sources/binary.js';
 import { textEncodingOf } from '../../../src/scanner/text-encoding.js';
+import { BytePrefilter } from '../../../src/scanner/wasm/byte-prefilter.js';
 import { expandTemplate, seededRandom } from '../../helpers/tokens.js';
 
 // The prefilter over bytes (WebAssembly) must give exactly the findings of the prefilter over
-// text: both scanners run every built-in detector, on- and off-by-default.
+// text: both scanners run every built-in detector, on- and off-by-default. A third decodes every
+// file with hits only around them, whatever its size, whenever that drops any line.
 const bytes = new SecretScanner(builtinDetectors);
 const text = new SecretScanner(builtinDetectors, { prefilter: 'text' });
+const aroundHits = { decodeAroundHits: { minBytes: 0, maxKeptShare: 1 } };
+const around = new SecretScanner(builtinDetectors, aroundHits);
 const repo = resolve(import.meta.dirname, '..', '..', '..');
 
 function expectSameFindings(
   content: Buffer,
   path: string,
-  scanners: { bytes: SecretScanner; text: SecretScanner } = { bytes, text },
+  scanners: { bytes: SecretScanner; text: SecretScanner; around: SecretScanner } = {
+    bytes,
+    text,
+    around,
+  },
 ): void {
   const encoding = textEncodingOf(content);
   const fromBytes = scanners.bytes.scanBytes(content, path, encoding);
   const fromText = scanners.text.scanBytes(content, path, encoding);
   expect(fromBytes.findings, path).toEqual(fromText.findings);
   expect(fromBytes.skips, path).toEqual(fromText.skips);
+  expect(scanners.around.scanBytes(content, path, encoding), path).toEqual(fromText);
   // And the text is what Buffer's own decoding gives (a byte-order mark kept, offsets unmoved).
   const reference = content.toString(encoding === 'latin1' ? 'latin1' : 'utf8');
   expect(scanners.text.scanText(reference, path), path).toEqual(fromText);
@@ -148,6 +157,7 @@ describe('prefilter over bytes', () => {
     const capped = {
       bytes: new SecretScanner(builtinDetectors, cap),
       text: new SecretScanner(builtinDetectors, { ...cap, prefilter: 'text' }),
+      around: new SecretScanner(builtinDetectors, { ...cap, ...aroundHits }),
     };
     const token = expandTemplate('ghp_{an:36}', 5);
     const fillers = ['a', 'é', '✓', '😀', ' ', 'password = '];
@@ -175,6 +185,53 @@ describe('prefilter over bytes', () => {
     }
     expect(skipped).toBeGreaterThan(500);
     expect(found).toBeGreaterThan(40);
+  });
+
+  it('finds the same when it decodes only the lines around hits, whatever the detectors read', () => {
+    // Files of filler lines with a few hits far apart: detector examples, and the cases whose
+    // detectors read past their line (a curl command continued over lines, a PEM body, a NuGet
+    // credentials block thousands of characters up, an HCL block, whose file gate reads the whole
+    // text). A Kubernetes Secret's detector may read anywhere, so its hits keep every line.
+    const fillers = ['const a = 1;', '  return value;', '', 'é ✓ 😀 text', '// comment', '\t}'];
+    const farReaching = [
+      // Not a key: the line after the header is no base64, though a line further down is.
+      '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n\n(no body)\n\n\n\n{b64:64}\n-----END RSA PRIVATE KEY-----',
+      'curl -X POST \\\n  -H "Content-Type: json" \\\n  -u deploy:{an:16} https://ci.internal',
+      "curl https://ci.internal \\\n  -d '{}' \\\n  --header 'X-Api-Key: {hex:32}'",
+      '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,{hex:32}\n\nMII{b64:60}\n{b64:64}\n-----END RSA PRIVATE KEY-----',
+      `<packageSourceCredentials>\n${'<!-- padding -->\n'.repeat(200)}<add key="ClearTextPassword" value="{an:14}" />`,
+      'resource "azurerm_mssql_server" "db" {\n  administrator_login_password = "{an:16}"\n}',
+    ];
+    const filter = BytePrefilter.build(
+      builtinDetectors.filter(isTextDetector).map(compileDetector),
+    );
+    let dropped = 0;
+    for (let seed = 0; seed < 60; seed++) {
+      const random = seededRandom(seed);
+      const pick = <T>(values: readonly T[]): T =>
+        values[Math.floor(random() * values.length)] as T;
+      const lineBreak = pick(['\n', '\r\n', '\n', seed % 10 === 0 ? '\r' : '\n']);
+      const lines: string[] = [];
+      while (lines.length < 4000) {
+        if (random() < 0.004) {
+          const hit = pick(random() < 0.5 ? farReaching : examples);
+          lines.push(...expandTemplate(hit, seed + lines.length).split('\n'));
+        } else lines.push(pick(fillers).repeat(1 + Math.floor(random() * 4)));
+      }
+      const content = Buffer.from(lines.join(lineBreak));
+      const path = pick(paths);
+      expectSameFindings(content, path);
+      const pass = filter?.scan(
+        content,
+        path,
+        textEncodingOf(content),
+        20_000,
+        aroundHits.decodeAroundHits,
+      );
+      if (pass !== undefined && pass.text().length < content.toString().length * 0.8) dropped++;
+    }
+    // Most files were cut down: the comparison above is of text with many lines missing.
+    expect(dropped).toBeGreaterThan(30);
   });
 
   it('finds the same in this repository’s own sources', () => {

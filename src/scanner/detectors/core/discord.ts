@@ -21,6 +21,8 @@ const botToken: CodeDetector = {
   trigger: ['MT', 'Mj', 'Mz', 'ND', 'NT', 'Nj', 'Nz', 'OD', 'OT']
     .map((pair) => `${pair}[A-Za-z0-9_-]{22,24}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27}`)
     .join('|'),
+  // Reads its segment's lines only.
+  reach: { before: 0, after: 0 },
   detect({ text, start, end }: Segment): RawMatch[] {
     const regex = new RegExp(botTokenSource, 'g');
     const slice = text.slice(start, end);

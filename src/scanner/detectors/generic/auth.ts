@@ -35,6 +35,8 @@ export const basicAuthDetector: CodeDetector = {
   // The `://` of a match, its user, `:`, password and `@`: URLs without credentials (nearly all)
   // pick no segment.
   trigger: urlCredentialsTrigger,
+  // Reads its segment's lines only.
+  reach: { before: 0, after: 0 },
   detect: (segment) => {
     const out: RawMatch[] = [];
     const slice = segment.text.slice(segment.start, segment.end);
@@ -74,6 +76,8 @@ export const connectionStringDetector: CodeDetector = {
   provider: 'generic',
   strength: 'contextual',
   keywords: ['password=', 'pwd=', 'password =', 'pwd ='],
+  // Reads its segment's lines only.
+  reach: { before: 0, after: 0 },
   detect: (segment) => {
     const out: RawMatch[] = [];
     forEachLine(segment, (start, end) => {
@@ -128,6 +132,8 @@ export const curlUserDetector: CodeDetector = {
   provider: 'generic',
   strength: 'contextual',
   keywords: ['-u ', '-u\t', '-u=', '--user'],
+  // The `curl` of a command continued over lines (inCurl).
+  reach: { before: 1500, after: 0 },
   detect: (segment) => {
     const out: RawMatch[] = [];
     const { text } = segment;
@@ -188,6 +194,8 @@ export const authHeaderDetector: CodeDetector = {
   provider: 'generic',
   strength: 'contextual',
   keywords: ['authorization', 'api-key', 'apikey', 'api_key', 'api-token', 'token:', '-token'],
+  // The `curl` of a command continued over lines (inCurl).
+  reach: { before: 1500, after: 0 },
   detect: (segment) => {
     const out: RawMatch[] = [];
     const { text } = segment;

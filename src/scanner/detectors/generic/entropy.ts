@@ -156,6 +156,8 @@ export const base64EntropyDetector: CodeDetector = {
   keywords: [],
   trigger: entropyTrigger,
   detect: entropyDetect(base64Kind),
+  // Reads its segment's lines only.
+  reach: { before: 0, after: 0 },
   quotedEntropy: quotedEntropyHint(base64Kind),
   examples: {
     positive: ['SIGNING_SEED = "{an:20}+{b64:24}="', "const seed = '{an:22}/{an:20}';"],
@@ -177,6 +179,8 @@ export const hexEntropyDetector: CodeDetector = {
   keywords: [],
   trigger: entropyTrigger,
   detect: entropyDetect(hexKind),
+  // Reads its segment's lines only.
+  reach: { before: 0, after: 0 },
   quotedEntropy: quotedEntropyHint(hexKind),
   examples: {
     positive: ['CACHE_HEX = "{hex:40}"', "signing = '{hex:32}'"],

@@ -31,6 +31,8 @@ export const ipPublicDetector: CodeDetector = {
   // followed by a dot is far rarer than a digit, so fewer lines wait on the full pattern.
   trigger: '[0-9]\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]',
   enabledByDefault: false,
+  // Reads its segment's lines only.
+  reach: { before: 0, after: 0 },
   detect: (segment) => {
     const out: RawMatch[] = [];
     const slice = segment.text.slice(segment.start, segment.end);

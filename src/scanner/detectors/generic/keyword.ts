@@ -279,6 +279,8 @@ export const keywordDetector: CodeDetector = {
     'contrasena',
   ],
   detect,
+  // Its segment's lines, the one before (an XML element's opening tag) and the one after (its value).
+  reach: { before: 0, after: 0 },
   lineGate: assignmentGate,
   examples: {
     positive: [

@@ -135,7 +135,9 @@ export const nugetPasswordDetector: CodeDetector = {
   provider: 'nuget',
   strength: 'contextual',
   keywords: ['password'],
-  fileGate: (text, path) => nugetConfigPath.test(path) || text.includes(credentialsTag),
+  // No file gate: `detect` itself looks for the credentials block before each segment, which
+  // a gate over the whole text would only repeat.
+  reach: { before: 5000, after: 0 },
   detect: (segment) => {
     if (!nugetConfigPath.test(segment.path) && !nearCredentialsBlock(segment)) return [];
     const out: RawMatch[] = [];

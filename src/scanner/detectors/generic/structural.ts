@@ -49,6 +49,8 @@ export const privateKeyDetector: CodeDetector = {
   provider: 'generic',
   strength: 'prefixed',
   keywords: ['private key', 'putty-user-key-file-'],
+  // The key body after a PEM header, and a PuTTY file's `Private-Lines:`.
+  reach: { before: 0, after: 4000 },
   detect: (segment) => [
     ...scanSegment(segment, pemHeader, (match) => {
       const header = match[1] as string;
@@ -125,6 +127,8 @@ export const jwtDetector: CodeDetector = {
   // Literal `ey` then ten token characters: cheap to look for, and it also catches JWTs whose
   // header is mangled or hand-written (not `eyJ`).
   trigger: 'ey[A-Za-z0-9_\\-/+]{10}',
+  // Reads its segment's lines only.
+  reach: { before: 0, after: 0 },
   detect: (segment) => [
     ...scanSegment(segment, jwtShape, (match) => {
       const [whole, header = '', payload = '', dot = '', signature = ''] = match;

@@ -17,6 +17,8 @@ export const freemiusDetectors: CodeDetector[] = [
     provider: 'freemius',
     strength: 'contextual',
     keywords: ['secret_key'],
+    // Reads its segment's lines only.
+    reach: { before: 0, after: 0 },
     minEntropy: 3.5,
     detect({ text, start, end, path }): RawMatch[] {
       if (notPhp.test(path)) return [];

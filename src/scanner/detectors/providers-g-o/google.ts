@@ -19,6 +19,8 @@ const serviceAccountKeyFile: CodeDetector = {
   provider: 'gcp',
   strength: 'prefixed',
   keywords: ['service_account'],
+  // The key file's `private_key_id`, anywhere in the next 20,000 characters.
+  reach: { before: 0, after: 20_000 },
   detect(segment: Segment): RawMatch[] {
     const slice = segment.text.slice(segment.start, segment.end);
     const matches: RawMatch[] = [];

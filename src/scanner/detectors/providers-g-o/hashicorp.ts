@@ -33,6 +33,8 @@ const terraformPassword: CodeDetector = {
   trigger: 'password[ \\t]{0,20}=',
   minEntropy: 2.5,
   fileGate: isHcl,
+  // Reads its segment's lines only.
+  reach: { before: 0, after: 0 },
   detect(segment: Segment): RawMatch[] {
     const slice = segment.text.slice(segment.start, segment.end);
     const matches: RawMatch[] = [];
