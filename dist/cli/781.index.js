@@ -31,6 +31,8 @@ var config_settings = __webpack_require__(7836);
 var scanner_report = __webpack_require__(3458);
 // EXTERNAL MODULE: ./src/scanner/sources/targets.ts + 2 modules
 var sources_targets = __webpack_require__(8835);
+// EXTERNAL MODULE: ./src/scanner/js-tiering.ts
+var js_tiering = __webpack_require__(5774);
 // EXTERNAL MODULE: ./src/cli/help.ts + 1 modules
 var help = __webpack_require__(5797);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
@@ -381,6 +383,7 @@ var version = __webpack_require__(3985);
 
 
 
+
 /**
  * `secrets-action scan`: finds secrets, reports them, and exits 1 when there are any. With
  * `--baseline`, it creates or updates that baseline instead, reports the findings it added, and
@@ -395,6 +398,7 @@ async function scanCommand(argv, io) {
     // Range and history scans read patches, not files: their own path, loaded only when asked for.
     if (options.diff !== undefined || options.history)
         return (await __webpack_require__.e(/* import() */ 330).then(__webpack_require__.bind(__webpack_require__, 9330))).scanHistoryCommand(options, io);
+    (0,js_tiering/* tuneTieringForFileScan */.b8)();
     const tally = new scanner_report/* ScanTally */.cU();
     const warn = (message) => io.stderr(`warning: ${message}\n`);
     const targets = await (0,sources_targets/* resolveTargets */.h)(io.cwd, options.paths, (path, code) => {

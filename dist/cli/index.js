@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // pre-commit hook spends above a bare Node start. The cache lives in the system temp folder;
 // NODE_COMPILE_CACHE moves it and NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-await (await __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 461))).start(new URL(import.meta.url));
+await (await __nccwpck_require__.e(/* import() */ 457).then(__nccwpck_require__.bind(__nccwpck_require__, 3457))).start(new URL(import.meta.url));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
@@ -17,21 +17,30 @@ async function scanWithBundle(cwd: string, ...args: string[]) {
 }
 
 /** Runs the committed bundle under these Node flags and with these variables added. */
+/** Whether `taskset` (util-linux) can pin a process to one CPU here. */
+const canPin =
+  process.platform === 'linux' && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+
 async function scanWithNode(
-  { nodeFlags = [], env = {} }: { nodeFlags?: string[]; env?: NodeJS.ProcessEnv },
+  {
+    nodeFlags = [],
+    env = {},
+    pinned = false,
+  }: { nodeFlags?: string[]; env?: NodeJS.ProcessEnv; pinned?: boolean },
   cwd: string,
   ...args: string[]
 ) {
+  const node = [process.execPath, ...nodeFlags, bundle, 'scan', ...args];
+  const [command, ...commandArgs] = (pinned ? ['taskset', '-c', '0', ...node] : node) as [
+    string,
+    ...string[],
+  ];
   try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [...nodeFlags, bundle, 'scan', ...args],
-      {
-        cwd,
-        env: { ...process.env, ...env },
-        maxBuffer: 64 << 20,
-      },
-    );
+    const { stdout, stderr } = await run(command, commandArgs, {
+      cwd,
+      env: { ...process.env, ...env },
+      maxBuffer: 64 << 20,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -108,9 +117,20 @@ describe('the built bundle', () => {
       expect(optimized(chosen.stdout).length).toBeGreaterThan(0);
       const plain = await scanWithNode({ nodeFlags: ['--trace-opt'] }, root, '.', '--jobs', '1');
       expect(plain.code).toBe(0);
-      // Without Maglev by default (Node 20), TurboFan stays on.
+      // Without Maglev by default (Node 20), TurboFan stays on while a second CPU can compile.
       if (hasMaglevByDefault(process.versions.v8)) expect(optimized(plain.stdout)).toEqual([]);
       else expect(optimized(plain.stdout).length).toBeGreaterThan(0);
+      if (!canPin) return;
+      // On one CPU, a scan of files keeps off TurboFan on either.
+      const pinned = await scanWithNode(
+        { nodeFlags: ['--trace-opt'], pinned: true },
+        root,
+        '.',
+        '--jobs',
+        '1',
+      );
+      expect(pinned.code).toBe(0);
+      expect(optimized(pinned.stdout)).toEqual([]);
     },
   );
 

@@ -7,6 +7,7 @@ import { createFileExcluder } from '../../scanner/config/exclude-files.js';
 import { resolveSettings, selectedDetectors } from '../../scanner/config/settings.js';
 import { renderReport, ScanTally, summaryLine } from '../../scanner/report/index.js';
 import { resolveTargets, toReportedPath } from '../../scanner/sources/targets.js';
+import { tuneTieringForFileScan } from '../../scanner/js-tiering.js';
 import { scanHelp } from '../help.js';
 import type { CliIo } from '../io.js';
 import { Progress } from '../progress.js';
@@ -30,6 +31,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
   // Range and history scans read patches, not files: their own path, loaded only when asked for.
   if (options.diff !== undefined || options.history)
     return (await import('../scan/history.js')).scanHistoryCommand(options, io);
+  tuneTieringForFileScan();
   const tally = new ScanTally();
   const warn = (message: string) => io.stderr(`warning: ${message}\n`);
   const targets = await resolveTargets(io.cwd, options.paths, (path, code) => {
