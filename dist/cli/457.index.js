@@ -9099,10 +9099,12 @@ class BytePrefilter {
             call('utf16_offsets', length);
         let text;
         const textOf = () => (text ??= (0,text_encoding/* decodeText */.g)(new Uint8Array(exports.memory.buffer, textAt, length), encoding));
-        // The input area still holds every line: keep_hit_lines wrote the kept ones elsewhere.
+        // The input area still holds every line: keep_hit_lines wrote the kept ones elsewhere. Each
+        // file gate asks for it; it is decoded once.
+        let whole;
         const wholeText = textAt === at
             ? textOf
-            : () => (0,text_encoding/* decodeText */.g)(new Uint8Array(exports.memory.buffer, at, wholeLength), encoding);
+            : () => (whole ??= (0,text_encoding/* decodeText */.g)(new Uint8Array(exports.memory.buffer, at, wholeLength), encoding));
         return {
             longLines,
             text: textOf,

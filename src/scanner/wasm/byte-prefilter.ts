@@ -117,11 +117,17 @@ export class BytePrefilter {
     let text: string | undefined;
     const textOf = () =>
       (text ??= decodeText(new Uint8Array(exports.memory.buffer, textAt, length), encoding));
-    // The input area still holds every line: keep_hit_lines wrote the kept ones elsewhere.
+    // The input area still holds every line: keep_hit_lines wrote the kept ones elsewhere. Each
+    // file gate asks for it; it is decoded once.
+    let whole: string | undefined;
     const wholeText =
       textAt === at
         ? textOf
-        : () => decodeText(new Uint8Array(exports.memory.buffer, at, wholeLength), encoding);
+        : () =>
+            (whole ??= decodeText(
+              new Uint8Array(exports.memory.buffer, at, wholeLength),
+              encoding,
+            ));
     return {
       longLines,
       text: textOf,
