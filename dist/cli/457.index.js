@@ -471,9 +471,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: ./src/scanner/v8-flags.ts
+var v8_flags = __webpack_require__(9180);
 ;// CONCATENATED MODULE: ./src/scanner/heap-sizing.ts
 
-/** V8 flags that size the young generation (V8 reads `_` as `-`). */
+
+/** V8 flags that size the young generation. */
 const youngGenerationFlag = /^--(?:semi-space-growth-factor|(?:max|min)-semi-space-size)(?:=|$)/;
 /**
  * Keeps V8's young generation near its starting size, a few MiB, rather than letting it grow to
@@ -490,7 +493,7 @@ const youngGenerationFlag = /^--(?:semi-space-growth-factor|(?:max|min)-semi-spa
  * already sized the young generation (`node --max-semi-space-size=16 …` to measure without).
  */
 function keepYoungGenerationSmall(execArgv = process.execArgv) {
-    if (execArgv.some((flag) => youngGenerationFlag.test(flag.replaceAll('_', '-'))))
+    if ((0,v8_flags/* commandLineSets */.p)(execArgv, youngGenerationFlag))
         return false;
     (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
     return true;
@@ -9531,9 +9534,11 @@ function shannonEntropy(value) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _v8_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9180);
 
 
-/** V8 flags that choose how far JavaScript is optimized (V8 reads `_` as `-`). */
+
+/** V8 flags that choose how far JavaScript is optimized. */
 const tieringFlag = /^--(?:(?:no-)?(?:turbofan|opt|maglev)|max-opt|jitless)(?:=|$)/;
 /**
  * Keeps the process's JavaScript off V8's optimizing compiler (TurboFan), but for a long loop's
@@ -9553,7 +9558,7 @@ const tieringFlag = /^--(?:(?:no-)?(?:turbofan|opt|maglev)|max-opt|jitless)(?:=|
 function keepJavaScriptOffTurbofan(execArgv = process.execArgv, v8Version = process.versions.v8) {
     if (!hasMaglevByDefault(v8Version))
         return false;
-    if (execArgv.some((flag) => tieringFlag.test(flag.replaceAll('_', '-'))))
+    if ((0,_v8_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .commandLineSets */ .p)(execArgv, tieringFlag))
         return false;
     (0,node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString)('--no-turbofan');
     return true;
@@ -9574,7 +9579,7 @@ function hasMaglevByDefault(v8Version) {
 function fileScanTieringFlag(execArgv, v8Version, cpus) {
     if (hasMaglevByDefault(v8Version) || cpus > 1)
         return undefined;
-    if (execArgv.some((flag) => tieringFlag.test(flag.replaceAll('_', '-'))))
+    if ((0,_v8_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .commandLineSets */ .p)(execArgv, tieringFlag))
         return undefined;
     return '--no-opt';
 }
@@ -10428,6 +10433,23 @@ function decodeText(content, encoding) {
         ? content
         : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     return buffer.toString('latin1');
+}
+
+
+/***/ }),
+
+/***/ 9180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ commandLineSets)
+/* harmony export */ });
+/**
+ * Whether the command line already gave V8 a flag matching `pattern` (written with `-`; V8
+ * reads `_` as `-`): the scanner's run-time V8 settings then leave that choice alone.
+ */
+function commandLineSets(execArgv, pattern) {
+    return execArgv.some((flag) => pattern.test(flag.replaceAll('_', '-')));
 }
 
 

@@ -1,6 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
+import { commandLineSets } from './v8-flags.js';
 
-/** V8 flags that size the young generation (V8 reads `_` as `-`). */
+/** V8 flags that size the young generation. */
 const youngGenerationFlag = /^--(?:semi-space-growth-factor|(?:max|min)-semi-space-size)(?:=|$)/;
 
 /**
@@ -18,7 +19,7 @@ const youngGenerationFlag = /^--(?:semi-space-growth-factor|(?:max|min)-semi-spa
  * already sized the young generation (`node --max-semi-space-size=16 …` to measure without).
  */
 export function keepYoungGenerationSmall(execArgv: readonly string[] = process.execArgv): boolean {
-  if (execArgv.some((flag) => youngGenerationFlag.test(flag.replaceAll('_', '-')))) return false;
+  if (commandLineSets(execArgv, youngGenerationFlag)) return false;
   setFlagsFromString('--semi-space-growth-factor=1');
   return true;
 }

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
+import { commandLineSets } from './v8-flags.js';
 
-/** V8 flags that choose how far JavaScript is optimized (V8 reads `_` as `-`). */
+/** V8 flags that choose how far JavaScript is optimized. */
 const tieringFlag = /^--(?:(?:no-)?(?:turbofan|opt|maglev)|max-opt|jitless)(?:=|$)/;
 
 /**
@@ -24,7 +25,7 @@ export function keepJavaScriptOffTurbofan(
   v8Version: string = process.versions.v8,
 ): boolean {
   if (!hasMaglevByDefault(v8Version)) return false;
-  if (execArgv.some((flag) => tieringFlag.test(flag.replaceAll('_', '-')))) return false;
+  if (commandLineSets(execArgv, tieringFlag)) return false;
   setFlagsFromString('--no-turbofan');
   return true;
 }
@@ -49,7 +50,7 @@ export function fileScanTieringFlag(
   cpus: number,
 ): string | undefined {
   if (hasMaglevByDefault(v8Version) || cpus > 1) return undefined;
-  if (execArgv.some((flag) => tieringFlag.test(flag.replaceAll('_', '-')))) return undefined;
+  if (commandLineSets(execArgv, tieringFlag)) return undefined;
   return '--no-opt';
 }
 

@@ -28402,7 +28402,7 @@ function failureMessage(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _scanner_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8943);
+/* harmony import */ var _scanner_runtime_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4817);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9280);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9508);
 
@@ -44589,7 +44589,7 @@ function emptyConfig() {
 
 /***/ }),
 
-/***/ 8943:
+/***/ 4817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44600,9 +44600,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/scanner/v8-flags.ts
+/**
+ * Whether the command line already gave V8 a flag matching `pattern` (written with `-`; V8
+ * reads `_` as `-`): the scanner's run-time V8 settings then leave that choice alone.
+ */
+function v8_flags_commandLineSets(execArgv, pattern) {
+    return execArgv.some((flag) => pattern.test(flag.replaceAll('_', '-')));
+}
+
 ;// CONCATENATED MODULE: ./src/scanner/heap-sizing.ts
 
-/** V8 flags that size the young generation (V8 reads `_` as `-`). */
+
+/** V8 flags that size the young generation. */
 const youngGenerationFlag = /^--(?:semi-space-growth-factor|(?:max|min)-semi-space-size)(?:=|$)/;
 /**
  * Keeps V8's young generation near its starting size, a few MiB, rather than letting it grow to
@@ -44619,7 +44629,7 @@ const youngGenerationFlag = /^--(?:semi-space-growth-factor|(?:max|min)-semi-spa
  * already sized the young generation (`node --max-semi-space-size=16 …` to measure without).
  */
 function keepYoungGenerationSmall(execArgv = process.execArgv) {
-    if (execArgv.some((flag) => youngGenerationFlag.test(flag.replaceAll('_', '-'))))
+    if (v8_flags_commandLineSets(execArgv, youngGenerationFlag))
         return false;
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
     return true;
@@ -44630,7 +44640,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/scanner/js-tiering.ts
 
 
-/** V8 flags that choose how far JavaScript is optimized (V8 reads `_` as `-`). */
+
+/** V8 flags that choose how far JavaScript is optimized. */
 const tieringFlag = /^--(?:(?:no-)?(?:turbofan|opt|maglev)|max-opt|jitless)(?:=|$)/;
 /**
  * Keeps the process's JavaScript off V8's optimizing compiler (TurboFan), but for a long loop's
@@ -44650,7 +44661,7 @@ const tieringFlag = /^--(?:(?:no-)?(?:turbofan|opt|maglev)|max-opt|jitless)(?:=|
 function keepJavaScriptOffTurbofan(execArgv = process.execArgv, v8Version = process.versions.v8) {
     if (!hasMaglevByDefault(v8Version))
         return false;
-    if (execArgv.some((flag) => tieringFlag.test(flag.replaceAll('_', '-'))))
+    if (v8_flags_commandLineSets(execArgv, tieringFlag))
         return false;
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-turbofan');
     return true;
@@ -44671,7 +44682,7 @@ function hasMaglevByDefault(v8Version) {
 function fileScanTieringFlag(execArgv, v8Version, cpus) {
     if (hasMaglevByDefault(v8Version) || cpus > 1)
         return undefined;
-    if (execArgv.some((flag) => tieringFlag.test(flag.replaceAll('_', '-'))))
+    if (commandLineSets(execArgv, tieringFlag))
         return undefined;
     return '--no-opt';
 }

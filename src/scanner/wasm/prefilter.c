@@ -5,7 +5,9 @@
 // triggers that start with a character class, and quoted strings whose entropy is high enough
 // for the entropy detectors. A keyword's hit drops the keyword detector when its line fails that
 // detector's assignment gate. Each hit is reported as (byte offset, value); the JavaScript side
-// (src/scanner/wasm/prefilter.ts) fills every table below and maps values to detectors.
+// (src/scanner/wasm/module.ts and byte-prefilter.ts) fills every table below and maps values to
+// detectors. Lines over the scanner's cap are cut out first (long_lines, elide_long_lines), and
+// in a large file only the lines around the hits are kept for decoding (keep_hit_lines).
 //
 // It is a filter: a hit here is where the JavaScript prefilter would have had one, so the
 // findings are the same; detectors still confirm everything on the decoded text.
